@@ -1,0 +1,169 @@
+import {
+  allItems,
+  ENERGY_MAX,
+  ENERGY_MIN,
+  SCALE_MAX,
+  SCALE_MIN,
+  TITLE_CONTEXTS,
+  type Questionnaire,
+  type TitleContext,
+} from './questionnaire';
+
+/** Free text is bounded so a runaway paste cannot bloat the note or the workspace state. */
+export const MAX_NOTE_LENGTH = 20_000;
+export const ALLOCATION_TOTAL = 100;
+
+/** The answers as the person is filling them in. Anything may still be missing. */
+export interface Draft {
+  /** Item id → 0..4. An absent id is unanswered, never zero. */
+  readonly answers: Readonly<Record<string, number>>;
+  /** Allocation bucket id → percentage 0..100. */
+  readonly allocation: Readonly<Record<string, number>>;
+  readonly energy: number | null;
+  readonly titleContext: TitleContext | null;
+  /** Prompt id → free text. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+export function emptyDraft(): Draft {
+  return { answers: {}, allocation: {}, energy: null, titleContext: null, notes: {} };
+}
+
+export function allocationTotal(draft: Draft): number {
+  return Object.values(draft.allocation).reduce((sum, share) => sum + share, 0);
+}
+
+/** What still blocks writing, as labels a person can act on. */
+export function missingRequired(draft: Draft, questionnaire: Questionnaire): string[] {
+  const missing: string[] = [];
+  if (draft.titleContext === null) {
+    missing.push('Title context');
+  }
+  for (const dimension of questionnaire.dimensions) {
+    for (const pole of ['leading', 'managing'] as const) {
+      const items = dimension.items.filter((item) => item.pole === pole);
+      if (items.length > 0 && !items.some((item) => item.id in draft.answers)) {
+        missing.push(`${dimension.title}: a ${pole} answer`);
+      }
+    }
+  }
+  const total = allocationTotal(draft);
+  if (total !== ALLOCATION_TOTAL) {
+    missing.push(`Time allocation (adds up to ${total}, needs ${ALLOCATION_TOTAL})`);
+  }
+  if (draft.energy === null) {
+    missing.push('Energy');
+  }
+  return missing;
+}
+
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+const DRAFT_KEYS = ['answers', 'allocation', 'energy', 'titleContext', 'notes'];
+
+/**
+ * Checks a draft that came from outside the host's own memory (the webview, or stored state)
+ * against the questionnaire: known ids only, numbers in range, bounded text, no extra fields.
+ */
+export function checkDraft(value: unknown, questionnaire: Questionnaire): Checked<Draft> {
+  if (!isPlainObject(value)) {
+    return fail('draft is not an object');
+  }
+  const extra = Object.keys(value).filter((key) => !DRAFT_KEYS.includes(key));
+  if (extra.length > 0) {
+    return fail(`draft has unknown fields: ${extra.join(', ')}`);
+  }
+  const itemIds = new Set(allItems(questionnaire).map((item) => item.id));
+  const answers = checkNumberMap(value.answers, 'answers', itemIds, SCALE_MIN, SCALE_MAX);
+  if (!answers.ok) {
+    return answers;
+  }
+  const bucketIds = new Set(questionnaire.allocation.map((bucket) => bucket.id));
+  const allocation = checkNumberMap(value.allocation, 'allocation', bucketIds, 0, ALLOCATION_TOTAL);
+  if (!allocation.ok) {
+    return allocation;
+  }
+  const energy = value.energy;
+  if (energy !== null && !isIntegerIn(energy, ENERGY_MIN, ENERGY_MAX)) {
+    return fail(`energy must be null or a whole number from ${ENERGY_MIN} to ${ENERGY_MAX}`);
+  }
+  const titleContext = value.titleContext;
+  if (titleContext !== null && !TITLE_CONTEXTS.includes(titleContext as TitleContext)) {
+    return fail(`titleContext must be null or one of ${TITLE_CONTEXTS.join(', ')}`);
+  }
+  const promptIds = new Set(questionnaire.prompts.map((prompt) => prompt.id));
+  const notes = checkTextMap(value.notes, promptIds);
+  if (!notes.ok) {
+    return notes;
+  }
+  return {
+    ok: true,
+    value: {
+      answers: answers.value,
+      allocation: allocation.value,
+      energy: energy as number | null,
+      titleContext: titleContext as TitleContext | null,
+      notes: notes.value,
+    },
+  };
+}
+
+function checkNumberMap(
+  value: unknown,
+  field: string,
+  knownIds: ReadonlySet<string>,
+  min: number,
+  max: number,
+): Checked<Record<string, number>> {
+  if (!isPlainObject(value)) {
+    return fail(`${field} is not an object`);
+  }
+  const result: Record<string, number> = {};
+  for (const [id, entry] of Object.entries(value)) {
+    if (!knownIds.has(id)) {
+      return fail(`${field} has an unknown id: ${JSON.stringify(id)}`);
+    }
+    if (!isIntegerIn(entry, min, max)) {
+      return fail(`${field}.${id} must be a whole number from ${min} to ${max}`);
+    }
+    result[id] = entry;
+  }
+  return { ok: true, value: result };
+}
+
+function checkTextMap(value: unknown, knownIds: ReadonlySet<string>): Checked<Record<string, string>> {
+  if (!isPlainObject(value)) {
+    return fail('notes is not an object');
+  }
+  const result: Record<string, string> = {};
+  for (const [id, entry] of Object.entries(value)) {
+    if (!knownIds.has(id)) {
+      return fail(`notes has an unknown id: ${JSON.stringify(id)}`);
+    }
+    if (!isBoundedText(entry)) {
+      return fail(`notes.${id} must be text of at most ${MAX_NOTE_LENGTH} characters`);
+    }
+    result[id] = entry;
+  }
+  return { ok: true, value: result };
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function isBoundedText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_NOTE_LENGTH;
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

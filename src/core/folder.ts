@@ -1,0 +1,39 @@
+import type { Checked } from './draft';
+
+export const DEFAULT_REFLECTIONS_FOLDER = 'reflections';
+
+/**
+ * Turns the `leadReview.folder` setting into path segments below the workspace folder.
+ * Anything that could leave the workspace folder is refused rather than "fixed", so a
+ * mistyped setting never sends a note somewhere unexpected.
+ */
+export function resolveFolderSetting(setting: string | undefined): Checked<string[]> {
+  const value = (setting ?? '').trim();
+  if (value === '') {
+    return { ok: true, value: [DEFAULT_REFLECTIONS_FOLDER] };
+  }
+  const refuse = (why: string): Checked<string[]> => ({
+    ok: false,
+    error: `The folder setting "${value}" ${why}. Use a path relative to the workspace folder, such as "reflections" or "docs/leadership".`,
+  });
+  if (value.startsWith('~')) {
+    return refuse('points into a home folder');
+  }
+  if (/^([a-zA-Z]:|[\\/])/.test(value)) {
+    return refuse('is an absolute path');
+  }
+  if (/[\u0000-\u001f]/.test(value)) {
+    return refuse('contains control characters');
+  }
+  const segments = value.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) {
+    return refuse('leaves the workspace folder');
+  }
+  return { ok: true, value: segments };
+}
+
+/** Whether `candidate` is `folder` itself or lies inside it; both are normalised `/` paths. */
+export function isInsideFolder(folder: string, candidate: string): boolean {
+  const base = folder.endsWith('/') ? folder : `${folder}/`;
+  return candidate === folder || candidate.startsWith(base);
+}

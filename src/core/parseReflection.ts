@@ -1,0 +1,121 @@
+import { isPlainObject } from './draft';
+import { parseFrontMatter } from './frontMatter';
+import { CADENCES, periodStart, type Cadence } from './period';
+import { TITLE_CONTEXTS, type TitleContext } from './questionnaire';
+import { REFLECTION_SCHEMA, type DimensionRecord, type Reflection, type StoredScores } from './reflection';
+import type { Stance } from './scoring';
+
+export type ParsedReflection =
+  | { readonly ok: true; readonly reflection: Reflection }
+  | { readonly ok: false; readonly error: string; readonly line: number };
+
+const STANCES: readonly Stance[] = ['leading and managing', 'mostly leading', 'mostly managing', 'heads-down'];
+
+class ShapeError extends Error {}
+
+/** Reads a note back to exactly the data it was written from. Anything unexpected is named, never guessed. */
+export function parseReflection(text: string): ParsedReflection {
+  const frontMatter = parseFrontMatter(text);
+  if (!frontMatter.ok) {
+    return frontMatter;
+  }
+  try {
+    return { ok: true, reflection: readReflection(frontMatter.data) };
+  } catch (error) {
+    if (error instanceof ShapeError) {
+      return { ok: false, error: `not a Lead Review note: ${error.message}`, line: 1 };
+    }
+    throw error;
+  }
+}
+
+function readReflection(data: unknown): Reflection {
+  const record = expectObject(data, 'the front matter');
+  const schema = record.schema;
+  if (schema !== REFLECTION_SCHEMA) {
+    throw new ShapeError(`schema must be ${REFLECTION_SCHEMA}, found ${JSON.stringify(schema) ?? 'nothing'}`);
+  }
+  const period = expectString(record.period, 'period');
+  if (periodStart(period) === null) {
+    throw new ShapeError(`period "${period}" is not a week or month such as 2026-W48 or 2026-11`);
+  }
+  return {
+    schema,
+    questionnaire: expectMatch(record.questionnaire, 'questionnaire', /^[^@\s]+@\d+$/),
+    period,
+    cadence: expectOneOf(record.cadence, 'cadence', CADENCES) as Cadence,
+    date: expectMatch(record.date, 'date', /^\d{4}-\d{2}-\d{2}$/),
+    titleContext: expectOneOf(record.titleContext, 'titleContext', TITLE_CONTEXTS) as TitleContext,
+    energy: expectNumber(record.energy, 'energy', 1, 5),
+    allocation: expectMap(record.allocation, 'allocation', (value, field) => expectNumber(value, field, 0, 100)),
+    answers: expectMap(record.answers, 'answers', (value, field) => expectNumber(value, field, 0, 4)),
+    notes: expectMap(record.notes, 'notes', expectString),
+    scores: readScores(record.scores),
+  };
+}
+
+function readScores(data: unknown): StoredScores {
+  const record = expectObject(data, 'scores');
+  return {
+    leading: expectNumber(record.leading, 'scores.leading', 0, 100),
+    managing: expectNumber(record.managing, 'scores.managing', 0, 100),
+    stance: expectOneOf(record.stance, 'scores.stance', STANCES) as Stance,
+    answered: expectNumber(record.answered, 'scores.answered', 0, Number.MAX_SAFE_INTEGER),
+    total: expectNumber(record.total, 'scores.total', 0, Number.MAX_SAFE_INTEGER),
+    dimensions: expectMap(record.dimensions, 'scores.dimensions', readDimension),
+  };
+}
+
+function readDimension(data: unknown, field: string): DimensionRecord {
+  const record = expectObject(data, field);
+  return {
+    leading: expectNullableNumber(record.leading, `${field}.leading`, 0, 4),
+    managing: expectNullableNumber(record.managing, `${field}.managing`, 0, 4),
+    lean: expectNullableNumber(record.lean, `${field}.lean`, -4, 4),
+  };
+}
+
+function expectObject(value: unknown, field: string): Record<string, unknown> {
+  if (!isPlainObject(value)) {
+    throw new ShapeError(`${field} must be a mapping`);
+  }
+  return value;
+}
+
+function expectMap<T>(value: unknown, field: string, read: (entry: unknown, field: string) => T): Record<string, T> {
+  const record = expectObject(value, field);
+  return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, read(entry, `${field}.${key}`)]));
+}
+
+function expectString(value: unknown, field: string): string {
+  if (typeof value !== 'string') {
+    throw new ShapeError(`${field} must be text`);
+  }
+  return value;
+}
+
+function expectMatch(value: unknown, field: string, pattern: RegExp): string {
+  const text = expectString(value, field);
+  if (!pattern.test(text)) {
+    throw new ShapeError(`${field} "${text}" is not in the expected form`);
+  }
+  return text;
+}
+
+function expectOneOf(value: unknown, field: string, allowed: readonly string[]): string {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw new ShapeError(`${field} must be one of: ${allowed.join(', ')}`);
+  }
+  return value;
+}
+
+function expectNumber(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new ShapeError(`${field} must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function expectNullableNumber(value: unknown, field: string, min: number, max: number): number | null {
+  return value === null ? null : expectNumber(value, field, min, max);
+}

@@ -1,0 +1,66 @@
+/** Which side of the article's contrasts a behaviour belongs to. Two separate axes, never one slider. */
+export type Pole = 'leading' | 'managing';
+
+export const POLES: readonly Pole[] = ['leading', 'managing'];
+
+/** A behaviour the person rates on the 0–4 frequency scale. */
+export interface BehaviourItem {
+  readonly id: string;
+  readonly pole: Pole;
+  readonly text: string;
+}
+
+/** One of the article's seven contrasts between leading and managing. */
+export interface Dimension {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly items: readonly BehaviourItem[];
+}
+
+export interface Choice<T extends string | number> {
+  readonly value: T;
+  readonly label: string;
+}
+
+export type TitleContext = 'manager' | 'lead' | 'none';
+
+export interface AllocationBucket {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Prompt {
+  readonly id: string;
+  readonly label: string;
+  readonly placeholder: string;
+}
+
+export interface Questionnaire {
+  readonly id: string;
+  readonly version: number;
+  readonly title: string;
+  /** Labels for 0..4, in order. */
+  readonly scale: readonly Choice<number>[];
+  readonly dimensions: readonly Dimension[];
+  readonly allocation: readonly AllocationBucket[];
+  /** Labels for 1..5, in order. */
+  readonly energy: readonly Choice<number>[];
+  readonly titleContext: readonly Choice<TitleContext>[];
+  readonly prompts: readonly Prompt[];
+}
+
+export const SCALE_MIN = 0;
+export const SCALE_MAX = 4;
+export const ENERGY_MIN = 1;
+export const ENERGY_MAX = 5;
+export const TITLE_CONTEXTS: readonly TitleContext[] = ['manager', 'lead', 'none'];
+
+/** `lead-review/default@1`: what every reflection records so old notes stay interpretable. */
+export function questionnaireRef(questionnaire: Pick<Questionnaire, 'id' | 'version'>): string {
+  return `${questionnaire.id}@${questionnaire.version}`;
+}
+
+export function allItems(questionnaire: Questionnaire): BehaviourItem[] {
+  return questionnaire.dimensions.flatMap((dimension) => dimension.items);
+}

@@ -1,0 +1,194 @@
+import * as vscode from 'vscode';
+import { buildReflection } from './core/reflection';
+import { renderReflectionMarkdown } from './core/markdown';
+import { localDateOf, newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
+import type { Questionnaire } from './core/questionnaire';
+import { emptyDraft } from './core/draft';
+import type { WrittenNote } from './shared/protocol';
+import type { Picker } from './picker';
+import { readSetting } from './settings';
+import type { DraftStore } from './storage/draftStore';
+import { describeFileError, exists, writeText } from './storage/files';
+import { chooseWorkspaceFolder, locateReflections, NO_FOLDER_MESSAGE, reflectionsFolderIn, type ReflectionsLocation } from './storage/reflectionFolder';
+
+export type WriteOutcome =
+  | { readonly kind: 'written'; readonly uri: vscode.Uri; readonly note: WrittenNote }
+  | { readonly kind: 'openedExisting'; readonly uri: vscode.Uri }
+  | { readonly kind: 'cancelled' }
+  /** Nothing was written; `message` is what the person was told, `missing` what the form still needs. */
+  | { readonly kind: 'notWritten'; readonly message: string; readonly missing: readonly string[] };
+
+const LAST_WRITTEN_KEY = 'leadReview.lastWritten';
+
+interface ExistingNoteChoice extends vscode.QuickPickItem {
+  readonly action: 'open' | 'replace' | 'second';
+}
+
+/** Writing notes from the draft and finding them again. */
+export class Reflections implements vscode.Disposable {
+  private readonly settled = new vscode.EventEmitter<WriteOutcome>();
+  /** Every attempt to write, whatever its outcome, so the sidebar can show it. */
+  readonly onDidSettle = this.settled.event;
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly drafts: DraftStore,
+    private readonly questionnaire: Questionnaire,
+    private readonly picker: Picker,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  get lastWritten(): WrittenNote | null {
+    return this.state.get<WrittenNote>(LAST_WRITTEN_KEY) ?? null;
+  }
+
+  currentPeriodId(now = new Date()): string {
+    return periodFor(localDateOf(now), readSetting('cadence')).id;
+  }
+
+  async write(now = new Date()): Promise<WriteOutcome> {
+    const outcome = await this.tryWrite(now);
+    this.settled.fire(outcome);
+    return outcome;
+  }
+
+  private async tryWrite(now: Date): Promise<WriteOutcome> {
+    const today = localDateOf(now);
+    const located = await locateReflections(this.state, this.picker);
+    if (located.kind === 'noFolder') {
+      return this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
+    }
+    if (located.kind === 'cancelled') {
+      return { kind: 'cancelled' };
+    }
+    if (located.kind === 'refused') {
+      return this.refuse(located.message, [], 'Open Settings', 'workbench.action.openSettings', 'leadReview.folder');
+    }
+    const { location } = located;
+    const period = periodFor(today, readSetting('cadence', location.workspaceFolder));
+    const built = buildReflection(this.drafts.get(), this.questionnaire, period, today);
+    if (!built.ok) {
+      void vscode.commands.executeCommand('leadReview.openQuestionnaire');
+      return this.refuse(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
+    }
+    const target = await this.chooseTarget(location, period.id);
+    if (target.kind !== 'write') {
+      return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
+    }
+    const relativePath = relativeTo(location, target.uri);
+    try {
+      await writeText(target.uri, renderReflectionMarkdown(built.value, this.questionnaire));
+    } catch (error) {
+      this.log.error(`Writing ${target.uri.fsPath} failed: ${String(error)}`);
+      return this.refuse(`Could not save ${relativePath}: ${describeFileError(error)}. Your answers are still in the draft.`, []);
+    }
+    const note: WrittenNote = { relativePath, period: period.id };
+    await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
+    await this.drafts.replace(emptyDraft());
+    this.log.info(`Wrote ${target.uri.fsPath}`);
+    void vscode.window.showInformationMessage(`Saved your reflection for ${period.id} to ${relativePath}.`, 'Open').then((choice) => {
+      if (choice === 'Open') {
+        void vscode.window.showTextDocument(target.uri);
+      }
+    });
+    return { kind: 'written', uri: target.uri, note };
+  }
+
+  private async chooseTarget(
+    location: ReflectionsLocation,
+    periodId: string,
+  ): Promise<{ kind: 'write' | 'open'; uri: vscode.Uri } | { kind: 'cancelled' }> {
+    const first = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId));
+    if (!(await exists(first))) {
+      return { kind: 'write', uri: first };
+    }
+    let sequence = 2;
+    while (await exists(vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence)))) {
+      sequence++;
+    }
+    const second = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence));
+    const choices: ExistingNoteChoice[] = [
+      { action: 'open', label: '$(go-to-file) Open the existing note', description: relativeTo(location, first) },
+      { action: 'second', label: '$(new-file) Save a second note for this period', description: relativeTo(location, second) },
+      { action: 'replace', label: '$(replace) Replace the existing note', description: 'Its current text is lost' },
+    ];
+    const choice = await this.picker.pick('existingNote', choices, `A reflection for ${periodId} already exists`);
+    switch (choice?.action) {
+      case 'open':
+        return { kind: 'open', uri: first };
+      case 'second':
+        return { kind: 'write', uri: second };
+      case 'replace':
+        return { kind: 'write', uri: first };
+      case undefined:
+        return { kind: 'cancelled' };
+    }
+  }
+
+  private async openExisting(uri: vscode.Uri): Promise<WriteOutcome> {
+    await vscode.window.showTextDocument(uri);
+    return { kind: 'openedExisting', uri };
+  }
+
+  /** Opens the note written last from this workspace, or else the newest one in the folder. */
+  async openLatest(): Promise<vscode.Uri | undefined> {
+    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.picker);
+    if (workspaceFolder === 'none') {
+      this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
+      return undefined;
+    }
+    if (workspaceFolder === undefined) {
+      return undefined;
+    }
+    const folder = reflectionsFolderIn(workspaceFolder);
+    if (!folder.ok) {
+      this.refuse(folder.error, []);
+      return undefined;
+    }
+    const newest = newestReflectionFileName(await listNames(folder.value));
+    if (!newest) {
+      this.refuse('No reflections yet. Write one from the Lead Review sidebar.', [], 'Open Questionnaire', 'leadReview.openQuestionnaire');
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder.value, newest);
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  }
+
+  async openWritten(): Promise<void> {
+    const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
+    if (!last) {
+      await this.openLatest();
+      return;
+    }
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(vscode.Uri.parse(last.folder), ...last.relativePath.split('/')));
+  }
+
+  private refuse(message: string, missing: readonly string[], action?: string, command?: string, ...args: unknown[]): WriteOutcome {
+    this.log.warn(message);
+    const shown = action ? vscode.window.showWarningMessage(message, action) : vscode.window.showWarningMessage(message);
+    void shown.then((choice) => {
+      if (choice !== undefined && command) {
+        void vscode.commands.executeCommand(command, ...args);
+      }
+    });
+    return { kind: 'notWritten', message, missing };
+  }
+
+  dispose(): void {
+    this.settled.dispose();
+  }
+}
+
+async function listNames(folder: vscode.Uri): Promise<string[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder);
+    return entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}
+
+function relativeTo(location: ReflectionsLocation, uri: vscode.Uri): string {
+  return uri.path.slice(location.workspaceFolder.uri.path.replace(/\/$/, '').length + 1);
+}

@@ -1,0 +1,58 @@
+/**
+ * The one contract between the extension host and the sidebar webview. Both sides import it;
+ * the host checks every incoming message with `checkWebviewMessage` before acting on it.
+ */
+import { checkDraft, isPlainObject, type Checked, type Draft } from '../core/draft';
+import type { Questionnaire } from '../core/questionnaire';
+
+/** A note the host has written, as the sidebar shows it. */
+export interface WrittenNote {
+  /** Path relative to the workspace folder, with `/` separators. */
+  readonly relativePath: string;
+  readonly period: string;
+}
+
+export type WebviewMessage =
+  /** The webview has loaded its script and wants its state. Sent again after every reload. */
+  | { readonly type: 'webview/ready' }
+  /** The person changed an answer; the whole draft is sent so the host never merges. */
+  | { readonly type: 'draft/changed'; readonly draft: Draft }
+  | { readonly type: 'reflection/write' }
+  | { readonly type: 'reflection/openWritten' };
+
+export type HostMessage =
+  | {
+      readonly type: 'state/init';
+      readonly questionnaire: Questionnaire;
+      readonly draft: Draft;
+      readonly period: string;
+      readonly lastWritten: WrittenNote | null;
+    }
+  /** The draft changed outside the webview: discarded, or cleared after writing. */
+  | { readonly type: 'draft/replaced'; readonly draft: Draft }
+  | { readonly type: 'reflection/written'; readonly note: WrittenNote }
+  /** Writing did not happen; the draft is untouched. */
+  | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
+
+const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten'] as const;
+
+export function checkWebviewMessage(value: unknown, questionnaire: Questionnaire): Checked<WebviewMessage> {
+  if (!isPlainObject(value) || typeof value.type !== 'string') {
+    return { ok: false, error: 'message is not an object with a string "type"' };
+  }
+  const type = value.type;
+  const fields = Object.keys(value).filter((key) => key !== 'type');
+  if ((FIELDLESS_TYPES as readonly string[]).includes(type)) {
+    return fields.length === 0
+      ? { ok: true, value: { type } as WebviewMessage }
+      : { ok: false, error: `${type} takes no fields, got: ${fields.join(', ')}` };
+  }
+  if (type === 'draft/changed') {
+    if (fields.length !== 1 || fields[0] !== 'draft') {
+      return { ok: false, error: `draft/changed takes exactly one field "draft", got: ${fields.join(', ') || 'none'}` };
+    }
+    const draft = checkDraft(value.draft, questionnaire);
+    return draft.ok ? { ok: true, value: { type, draft: draft.value } } : draft;
+  }
+  return { ok: false, error: `unknown message type ${JSON.stringify(type).slice(0, 80)}` };
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+/**
+ * The sidebar page: no inline script or style, a fresh nonce per render, and a CSP that only
+ * admits our own bundle and stylesheet.
+ */
+export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${style.toString()}">
+  <title>Lead Review</title>
+</head>
+<body>
+  <main id="app" aria-busy="true"><p class="loading">Loading the questionnaire…</p></main>
+  <script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}

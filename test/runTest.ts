@@ -1,0 +1,60 @@
+/**
+ * The in-editor test entry point. With a desktop VS Code at hand (VSCODE_EXECUTABLE, or
+ * LEAD_REVIEW_DOWNLOAD_VSCODE=1 when online) `@vscode/test-electron` runs it; otherwise it
+ * runs our launcher, which hosts the same tests in code-server and Debian's Chromium.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { FIXTURES_DIR, PROJECT_ROOT } from './support/paths';
+import { IN_EDITOR_SUITES } from './support/tiers';
+
+type Suite = (typeof IN_EDITOR_SUITES)[number];
+
+/** Each suite gets a fresh copy of its fixture, because the tests write notes into it. */
+function workspaceFor(suite: Suite, scratch: string): string | undefined {
+  switch (suite) {
+    case 'folder':
+      cpSync(path.join(FIXTURES_DIR, 'workspace'), path.join(scratch, 'workspace'), { recursive: true });
+      return path.join(scratch, 'workspace');
+    case 'multiRoot':
+      cpSync(path.join(FIXTURES_DIR, 'multi-root'), path.join(scratch, 'multi-root'), { recursive: true });
+      return path.join(scratch, 'multi-root', 'team.code-workspace');
+    case 'noFolder':
+      return undefined;
+  }
+}
+
+function executable(): string | undefined {
+  if (process.env.VSCODE_EXECUTABLE) {
+    return process.env.VSCODE_EXECUTABLE;
+  }
+  return process.env.LEAD_REVIEW_DOWNLOAD_VSCODE === '1' ? undefined : path.join(PROJECT_ROOT, 'test', 'harness', 'code-launcher');
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2] as Suite | undefined;
+  let failed = 0;
+  for (const suite of IN_EDITOR_SUITES.filter((name) => !only || name === only)) {
+    const scratch = mkdtempSync(path.join(tmpdir(), `lead-review-${suite}-`));
+    const workspace = workspaceFor(suite, scratch);
+    console.log(`\n== In-editor tests: ${suite} ==`);
+    try {
+      await runTests({
+        vscodeExecutablePath: executable(),
+        extensionDevelopmentPath: PROJECT_ROOT,
+        extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
+        launchArgs: workspace ? [workspace] : [],
+      });
+    } catch (error) {
+      failed++;
+      console.error(`In-editor suite "${suite}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+void main();

@@ -1,0 +1,10 @@
+import * as path from 'node:path';
+
+/** Compiled tests live in `out/test/…`; these point back at the project's own folders. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const RESULTS_DIR = path.join(PROJECT_ROOT, 'test-results');
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures');
+
+export function statsFileFor(tier: string): string {
+  return path.join(RESULTS_DIR, `${tier}.json`);
+}

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
+import type { Draft } from '../../src/core/draft';
+import type { LeadReviewApi } from '../../src/extension';
+import type { WebviewMessage } from '../../src/shared/protocol';
+
+export const EXTENSION_ID = 'lead-review.lead-review';
+
+export async function activateLeadReview(): Promise<LeadReviewApi> {
+  const extension = vscode.extensions.getExtension<LeadReviewApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+  return extension.activate();
+}
+
+/** A complete draft: every behaviour answered, time allocated, free text that tries to break Markdown. */
+export function completeDraft(overrides: Partial<Draft> = {}): Draft {
+  const answers: Record<string, number> = {};
+  DEFAULT_QUESTIONNAIRE.dimensions.forEach((dimension, index) => {
+    for (const item of dimension.items) {
+      answers[item.id] = item.pole === 'leading' ? (index + 1) % 5 : (index + 3) % 5;
+    }
+  });
+  return {
+    answers,
+    allocation: { people: 30, process: 20, technical: 40, direction: 10 },
+    energy: 4,
+    titleContext: 'lead',
+    notes: {
+      led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀',
+      managed: '# not a heading',
+      differently: 'Say no sooner.\r\nAnd `earlier`.',
+      focus: 'Delegate the release train.',
+    },
+    ...overrides,
+  };
+}
+
+export type WriteOutcome =
+  | { kind: 'written'; uri: vscode.Uri; note: { relativePath: string; period: string } }
+  | { kind: 'openedExisting'; uri: vscode.Uri }
+  | { kind: 'cancelled' }
+  | { kind: 'notWritten'; message: string; missing: string[] };
+
+export function writeReflection(): Thenable<WriteOutcome> {
+  return vscode.commands.executeCommand<WriteOutcome>('leadReview.writeReflection');
+}
+
+/**
+ * Answers the next quick pick the extension shows through the workbench's own quick-input
+ * commands, as a keyboard user would: move down `downs` times, then Enter (or Escape).
+ */
+export function answerNextPrompt(
+  api: LeadReviewApi,
+  expected: string,
+  answer: { downs: number } | 'escape',
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No "${expected}" prompt appeared`)), 15_000);
+    const listener = api.onDidShowPrompt(async (id) => {
+      listener.dispose();
+      clearTimeout(timer);
+      try {
+        assert.equal(id, expected);
+        await pause(300);
+        if (answer === 'escape') {
+          await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        } else {
+          for (let step = 0; step < answer.downs; step++) {
+            await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+          }
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        }
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+export function nextWebviewMessage(api: LeadReviewApi, type: WebviewMessage['type'], timeoutMs = 20_000): Promise<WebviewMessage> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The sidebar sent no ${type} message`)), timeoutMs);
+    const listener = api.onDidReceiveWebviewMessage((message) => {
+      if (message.type === type) {
+        listener.dispose();
+        clearTimeout(timer);
+        resolve(message);
+      }
+    });
+  });
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
+  if (await exists(uri)) {
+    await vscode.workspace.fs.delete(uri, { recursive: true });
+  }
+}
+
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
