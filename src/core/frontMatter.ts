@@ -22,7 +22,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (closing === -1) {
     return { ok: false, error: 'the front matter is never closed with a "---" line', line: 1 };
   }
-  const source = lines.slice(1, closing).join('\n');
+  // A checkout with CRLF line ends adds \r to every line; our own YAML never holds a raw \r.
+  const source = lines
+    .slice(1, closing)
+    .map((line) => clean(line) as string)
+    .join('\n');
   const document = parseDocument(source, PARSE_OPTIONS);
   const problem = document.errors[0];
   if (problem) {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
-import type { Draft } from '../../src/core/draft';
 import type { LeadReviewApi } from '../../src/extension';
 import type { WebviewMessage } from '../../src/shared/protocol';
+
+export { completeDraft } from '../support/drafts';
 
 export const EXTENSION_ID = 'lead-review.lead-review';
 
@@ -11,29 +11,6 @@ export async function activateLeadReview(): Promise<LeadReviewApi> {
   const extension = vscode.extensions.getExtension<LeadReviewApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
   return extension.activate();
-}
-
-/** A complete draft: every behaviour answered, time allocated, free text that tries to break Markdown. */
-export function completeDraft(overrides: Partial<Draft> = {}): Draft {
-  const answers: Record<string, number> = {};
-  DEFAULT_QUESTIONNAIRE.dimensions.forEach((dimension, index) => {
-    for (const item of dimension.items) {
-      answers[item.id] = item.pole === 'leading' ? (index + 1) % 5 : (index + 3) % 5;
-    }
-  });
-  return {
-    answers,
-    allocation: { people: 30, process: 20, technical: 40, direction: 10 },
-    energy: 4,
-    titleContext: 'lead',
-    notes: {
-      led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀',
-      managed: '# not a heading',
-      differently: 'Say no sooner.\r\nAnd `earlier`.',
-      focus: 'Delegate the release train.',
-    },
-    ...overrides,
-  };
 }
 
 export type WriteOutcome =

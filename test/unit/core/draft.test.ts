@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { checkDraft, emptyDraft, MAX_NOTE_LENGTH, missingRequired } from '../../../src/core/draft';
+import { completeDraft } from '../../support/drafts';
+
+describe('the draft', () => {
+  it('lists everything an empty draft still needs', () => {
+    const missing = missingRequired(emptyDraft(), DEFAULT_QUESTIONNAIRE);
+    assert.ok(missing.includes('Title context'));
+    assert.ok(missing.includes('Energy'));
+    assert.ok(missing.includes('Time allocation (adds up to 0, needs 100)'));
+    assert.ok(missing.includes('Inspire vs oversight: a leading answer'));
+    assert.ok(missing.includes('Soft vs hard skills: a managing answer'));
+  });
+
+  it('needs nothing more when complete', () => {
+    assert.deepEqual(missingRequired(completeDraft(), DEFAULT_QUESTIONNAIRE), []);
+  });
+
+  it('accepts a complete draft and an empty one', () => {
+    assert.deepEqual(checkDraft(completeDraft(), DEFAULT_QUESTIONNAIRE), { ok: true, value: completeDraft() });
+    assert.deepEqual(checkDraft(emptyDraft(), DEFAULT_QUESTIONNAIRE), { ok: true, value: emptyDraft() });
+  });
+
+  const rejections: [string, unknown, RegExp][] = [
+    ['not an object', 'draft', /not an object/],
+    ['an array', [], /not an object/],
+    ['an extra field', { ...emptyDraft(), admin: true }, /unknown fields: admin/],
+    ['an unknown item id', { ...emptyDraft(), answers: { 'nope.lead': 2 } }, /unknown id/],
+    ['a score above 4', { ...emptyDraft(), answers: { 'title.lead': 5 } }, /from 0 to 4/],
+    ['a fractional score', { ...emptyDraft(), answers: { 'title.lead': 1.5 } }, /whole number/],
+    ['a score as text', { ...emptyDraft(), answers: { 'title.lead': '3' } }, /whole number/],
+    ['energy 0', { ...emptyDraft(), energy: 0 }, /energy/],
+    ['an unknown title context', { ...emptyDraft(), titleContext: 'ceo' }, /titleContext/],
+    ['an allocation over 100', { ...emptyDraft(), allocation: { people: 101 } }, /from 0 to 100/],
+    ['an unknown prompt', { ...emptyDraft(), notes: { diary: 'x' } }, /unknown id/],
+    ['over-long text', { ...emptyDraft(), notes: { led: 'x'.repeat(MAX_NOTE_LENGTH + 1) } }, /at most/],
+    ['a missing field', { answers: {}, allocation: {}, energy: null, titleContext: null }, /notes is not an object/],
+  ];
+  for (const [what, value, message] of rejections) {
+    it(`rejects ${what}`, () => {
+      const result = checkDraft(value, DEFAULT_QUESTIONNAIRE);
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.error, message);
+    });
+  }
+});

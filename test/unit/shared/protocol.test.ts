@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { emptyDraft } from '../../../src/core/draft';
+import { checkWebviewMessage } from '../../../src/shared/protocol';
+import { completeDraft } from '../../support/drafts';
+
+const check = (value: unknown) => checkWebviewMessage(value, DEFAULT_QUESTIONNAIRE);
+
+describe('the webview message validator', () => {
+  it('accepts every well-formed message', () => {
+    assert.deepEqual(check({ type: 'webview/ready' }), { ok: true, value: { type: 'webview/ready' } });
+    assert.deepEqual(check({ type: 'reflection/write' }), { ok: true, value: { type: 'reflection/write' } });
+    assert.deepEqual(check({ type: 'reflection/openWritten' }), { ok: true, value: { type: 'reflection/openWritten' } });
+    assert.deepEqual(check({ type: 'draft/changed', draft: completeDraft() }), {
+      ok: true,
+      value: { type: 'draft/changed', draft: completeDraft() },
+    });
+  });
+
+  const rejections: [string, unknown, RegExp][] = [
+    ['a non-object', 'webview/ready', /string "type"/],
+    ['null', null, /string "type"/],
+    ['a missing type', { draft: emptyDraft() }, /string "type"/],
+    ['a wrong type', { type: 'file/delete', path: '/' }, /unknown message type/],
+    ['a numeric type', { type: 7 }, /string "type"/],
+    ['extra fields on a fieldless message', { type: 'reflection/write', path: '../x' }, /takes no fields/],
+    ['extra fields beside the draft', { type: 'draft/changed', draft: emptyDraft(), also: 1 }, /exactly one field/],
+    ['a missing draft', { type: 'draft/changed' }, /exactly one field/],
+    ['an unknown item id', { type: 'draft/changed', draft: { ...emptyDraft(), answers: { 'x.lead': 1 } } }, /unknown id/],
+    ['an out-of-range score', { type: 'draft/changed', draft: { ...emptyDraft(), answers: { 'title.lead': -1 } } }, /from 0 to 4/],
+    ['over-long text', { type: 'draft/changed', draft: { ...emptyDraft(), notes: { led: 'x'.repeat(20_001) } } }, /at most/],
+    ['an extra draft field', { type: 'draft/changed', draft: { ...emptyDraft(), path: '/etc' } }, /unknown fields/],
+  ];
+  for (const [what, value, message] of rejections) {
+    it(`rejects ${what}`, () => {
+      const result = check(value);
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.error, message);
+    });
+  }
+
+  it('never throws, and only ever accepts the four message types (fuzzed)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('webview/ready', 'draft/changed', 'reflection/write'), draft: fc.anything() }, { requiredKeys: ['type'] })), (value) => {
+        const result = check(value);
+        if (result.ok) {
+          assert.ok(['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten'].includes(result.value.type));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
