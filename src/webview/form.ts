@@ -33,11 +33,11 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
     ),
   );
 
-  const scaleHint = `0 ${questionnaire.scale[0]?.label ?? ''} · 4 ${questionnaire.scale[questionnaire.scale.length - 1]?.label ?? ''}`;
+  const scaleHint = questionnaire.scale.map((choice) => `${choice.value} ${choice.label.toLowerCase()}`).join(' · ');
   form.append(
     section(
       'How often did you…',
-      `This period. ${scaleHint}. Skip what does not apply: it counts as unanswered, not as zero.`,
+      `This period: ${scaleHint}. Skip what does not apply; it counts as unanswered, not as zero.`,
       ...questionnaire.dimensions.map((dimension) =>
         dimensionBlock(dimension, questionnaire.scale, current, (itemId, value) =>
           update({ ...current, answers: { ...current.answers, [itemId]: value } }),

@@ -71,9 +71,12 @@ export interface Sandbox {
   readonly env: NodeJS.ProcessEnv;
 }
 
-/** A throw-away home, user-data and extensions folder, so a run never touches the real ones. */
-export function createSandbox(prefix = 'lead-review-run-'): Sandbox {
-  const root = mkdtempSync(path.join(tmpdir(), prefix));
+/**
+ * A home, user-data and extensions folder of its own, so a run never touches the real ones.
+ * Throw-away by default; `npm start` passes a fixed root so drafts survive a restart.
+ */
+export function createSandbox(fixedRoot?: string): Sandbox {
+  const root = fixedRoot ?? mkdtempSync(path.join(tmpdir(), 'lead-review-run-'));
   const dir = (name: string): string => {
     const full = path.join(root, name);
     mkdirSync(full, { recursive: true });

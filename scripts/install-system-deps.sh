@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the real-VS-Code harness needs, if any is missing:
+# chromium (the browser the tests drive), ripgrep and libkrb5-dev (code-server's install).
+set -euo pipefail
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/rg ] || missing+=(ripgrep)
+[ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "System packages: chromium, ripgrep and libkrb5-dev are installed."
+  exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing: ${missing[*]}. Install them with your package manager (Chromium at /usr/bin/chromium)." >&2
+  exit 1
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing ${missing[*]}…"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"

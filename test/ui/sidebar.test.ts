@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
+import { parseReflection } from '../../src/core/parseReflection';
+import { localDateOf, periodFor } from '../../src/core/period';
+import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { Workbench } from './workbench';
+
+const HOSTILE_LED = 'Ran the | incident review\n---\n<script>alert("x")</script> 🚀';
+const HOSTILE_FOCUS = '# Delegate the release train 👩🏽‍💻';
+
+function shot(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return path.join(RESULTS_DIR, name);
+}
+
+/** Clicks the visible face of a 0–4 (or 1–5) choice, as a mouse user would. */
+async function choose(form: FrameLocator, group: string, value: number | string): Promise<void> {
+  await form.locator(`label[for="${group}-${value}"]`).click();
+}
+
+describe('The Lead Review sidebar in a real VS Code', function () {
+  this.timeout(240_000);
+  let workbench: Workbench;
+
+  beforeEach(async () => {
+    workbench = await Workbench.open();
+  });
+
+  afterEach(async () => {
+    await workbench?.close();
+  });
+
+  it('is answered from the activity bar, partly by keyboard alone, and writes exactly those answers', async () => {
+    await workbench.openLeadReviewFromActivityBar();
+    const form = workbench.sidebar();
+    const stance = form.locator('[data-testid="stance"]');
+    await stance.waitFor();
+    assert.match((await stance.textContent()) ?? '', /Answer a leading and a managing item/);
+    await workbench.screenshotSidebar(shot('sidebar-empty.png'));
+
+    await choose(form, 'titleContext', 'none');
+    // Keyboard only for the first contrast: Tab into each radio group, arrow keys to answer.
+    const page = workbench.page;
+    await page.keyboard.press('Tab');
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    assert.equal(await form.locator('#item-title\\.lead-4').isChecked(), true);
+    assert.equal(await form.locator('#item-title\\.manage-0').isChecked(), true);
+    assert.equal((await stance.textContent()) ?? '', 'Mostly leading');
+
+    const expected: Record<string, number> = { 'title.lead': 4, 'title.manage': 0 };
+    for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions.slice(1)) {
+      for (const item of dimension.items) {
+        expected[item.id] = item.pole === 'leading' ? 1 : 3;
+        await choose(form, `item-${item.id}`, expected[item.id]!);
+      }
+    }
+    assert.equal((await stance.textContent()) ?? '', 'Mostly managing', 'the preview follows the answers');
+
+    const allocation = { people: 25, process: 35, technical: 30, direction: 10 };
+    for (const [bucket, share] of Object.entries(allocation)) {
+      await form.locator(`#allocation-${bucket}`).fill(String(share));
+    }
+    await form.getByText('All 100% allocated.').waitFor();
+    await choose(form, 'energy', 2);
+    await form.locator('#prompt-led').fill(HOSTILE_LED);
+    await form.locator('#prompt-focus').fill(HOSTILE_FOCUS);
+    await workbench.screenshotSidebar(shot('sidebar-filled.png'));
+
+    await form.getByRole('button', { name: 'Write reflection' }).click();
+    await form.getByText(/Saved your reflection for/).waitFor({ timeout: 30_000 });
+    await workbench.screenshotSidebar(shot('sidebar-written.png'));
+
+    const period = periodFor(localDateOf(new Date()), 'weekly').id;
+    const note = readFileSync(path.join(workbench.workspace, 'reflections', `${period}.md`), 'utf8');
+    const parsed = parseReflection(note);
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+    assert.deepEqual(parsed.reflection.answers, expected);
+    assert.deepEqual(parsed.reflection.allocation, allocation);
+    assert.equal(parsed.reflection.energy, 2);
+    assert.equal(parsed.reflection.titleContext, 'none');
+    assert.deepEqual(parsed.reflection.notes, { led: HOSTILE_LED, managed: '', differently: '', focus: HOSTILE_FOCUS });
+    assert.equal(parsed.reflection.scores.stance, 'mostly managing');
+
+    if (process.env.LEAD_REVIEW_UPDATE_SCREENSHOTS === '1') {
+      copyFileSync(shot('sidebar-filled.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-sidebar.png'));
+    }
+  });
+
+  it('keeps a half-filled draft across a window reload', async () => {
+    await workbench.openLeadReviewFromActivityBar();
+    let form = workbench.sidebar();
+    await choose(form, 'titleContext', 'lead');
+    await choose(form, 'item-people.lead', 3);
+    await choose(form, 'item-people.manage', 1);
+    await form.locator('#allocation-people').fill('40');
+    await form.locator('#prompt-differently').fill('Ask before | assuming\n---');
+    // Let the debounced save reach the extension host before the window goes away.
+    await workbench.page.waitForTimeout(1000);
+
+    await workbench.reload();
+    form = workbench.sidebar();
+    await form.locator('[data-testid="stance"]').waitFor({ timeout: 60_000 }).catch(async () => {
+      await workbench.openLeadReviewFromActivityBar();
+      await form.locator('[data-testid="stance"]').waitFor();
+    });
+    assert.equal(await form.locator('#titleContext-lead').isChecked(), true);
+    assert.equal(await form.locator('#item-people\\.lead-3').isChecked(), true);
+    assert.equal(await form.locator('#item-people\\.manage-1').isChecked(), true);
+    assert.equal(await form.locator('#allocation-people').inputValue(), '40');
+    assert.equal(await form.locator('#prompt-differently').inputValue(), 'Ask before | assuming\n---');
+    await workbench.screenshotSidebar(shot('sidebar-after-reload.png'));
+  });
+});

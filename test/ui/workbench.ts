@@ -1,0 +1,68 @@
+/**
+ * The one place that knows VS Code's DOM. These selectors are workbench internals: a code-server
+ * upgrade should only ever need changes here.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launchChromium } from '../harness/browser';
+import { createSandbox, startCodeServer, workbenchUrl, type RunningCodeServer, type Sandbox } from '../harness/codeServer';
+import { FIXTURES_DIR, PROJECT_ROOT } from '../support/paths';
+
+const EXTENSION_ID = 'lead-review.lead-review';
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly workspace: string,
+    private readonly browser: Browser,
+    private readonly server: RunningCodeServer,
+    private readonly sandbox: Sandbox,
+    private readonly scratch: string,
+  ) {}
+
+  /** code-server with Lead Review loaded from this folder, on a fresh copy of the test workspace. */
+  static async open(): Promise<Workbench> {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
+    const workspace = path.join(scratch, 'workspace');
+    cpSync(path.join(FIXTURES_DIR, 'workspace'), workspace, { recursive: true });
+    const sandbox = createSandbox();
+    const server = await startCodeServer({ sandbox });
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    const workbench = new Workbench(page, workspace, browser, server, sandbox, scratch);
+    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: PROJECT_ROOT }));
+    await workbench.waitUntilReady();
+    return workbench;
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  async openLeadReviewFromActivityBar(): Promise<void> {
+    await this.page.locator('.part.activitybar .action-item a[aria-label^="Lead Review"]').click();
+  }
+
+  /** The sidebar form lives two frames deep: the webview host frame, then its active frame. */
+  sidebar(): FrameLocator {
+    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
+  }
+
+  async screenshotSidebar(file: string): Promise<void> {
+    await this.page.locator('.part.sidebar').screenshot({ path: file });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    rmSync(this.sandbox.root, { recursive: true, force: true });
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
