@@ -1,4 +1,5 @@
-// Two bundles: the extension host (Node, CommonJS, `vscode` left to the editor) and the sidebar webview (browser).
+// Three bundles: the extension host (Node, CommonJS, `vscode` left to the editor), the `lead-review` CLI
+// (Node, from the same src/core) and the sidebar webview (browser).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -22,6 +23,15 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+  },
+  {
+    ...shared,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
   },
   {
     ...shared,

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { emptyDraft } from './core/draft';
+import type { Questionnaire } from './core/questionnaire';
+import type { HistoryStore } from './history/historyStore';
+import type { Picker } from './picker';
 import type { Reflections } from './reflections';
 import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
 import type { DraftStore } from './storage/draftStore';
+import { writeTrendReport } from './trendReport';
 
 /** Keep in sync with `contributes.commands` in package.json. */
 export const COMMANDS = {
@@ -10,9 +14,18 @@ export const COMMANDS = {
   writeReflection: 'leadReview.writeReflection',
   openLatestReflection: 'leadReview.openLatestReflection',
   discardDraft: 'leadReview.discardDraft',
+  writeTrendReport: 'leadReview.writeTrendReport',
 } as const;
 
-export function registerCommands(reflections: Reflections, drafts: DraftStore): vscode.Disposable[] {
+export interface CommandDeps {
+  readonly reflections: Reflections;
+  readonly drafts: DraftStore;
+  readonly history: HistoryStore;
+  readonly picker: Picker;
+  readonly questionnaire: Questionnaire;
+}
+
+export function registerCommands({ reflections, drafts, history, picker, questionnaire }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -20,6 +33,7 @@ export function registerCommands(reflections: Reflections, drafts: DraftStore): 
     vscode.commands.registerCommand(COMMANDS.writeReflection, () => reflections.write()),
     vscode.commands.registerCommand(COMMANDS.openLatestReflection, () => reflections.openLatest()),
     vscode.commands.registerCommand(COMMANDS.discardDraft, () => discardDraft(drafts)),
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, picker, questionnaire)),
   ];
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** Names each question the extension asks through a quick pick, so tests can answer the real one. */
-export type PromptId = 'existingNote' | 'workspaceFolder';
+export type PromptId = 'existingNote' | 'workspaceFolder' | 'reportRange' | 'existingReport';
 
 /**
  * Quick picks that announce themselves once they are on screen. In-editor tests wait for the

@@ -4,6 +4,8 @@ import { renderReflectionMarkdown } from './core/markdown';
 import { localDateOf, newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { emptyDraft } from './core/draft';
+import { previousEntry } from './core/history';
+import type { HistoryStore } from './history/historyStore';
 import type { WrittenNote } from './shared/protocol';
 import type { Picker } from './picker';
 import { readSetting } from './settings';
@@ -35,6 +37,7 @@ export class Reflections implements vscode.Disposable {
     private readonly drafts: DraftStore,
     private readonly questionnaire: Questionnaire,
     private readonly picker: Picker,
+    private readonly history: HistoryStore,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -66,7 +69,9 @@ export class Reflections implements vscode.Disposable {
     }
     const { location } = located;
     const period = periodFor(today, readSetting('cadence', location.workspaceFolder));
-    const built = buildReflection(this.drafts.get(), this.questionnaire, period, today);
+    const loaded = await this.history.refresh();
+    const previous = loaded?.folder.toString() === location.folder.toString() ? previousEntry(loaded.history.entries, period.id)?.reflection ?? null : null;
+    const built = buildReflection(this.drafts.get(), this.questionnaire, period, today, previous);
     if (!built.ok) {
       void vscode.commands.executeCommand('leadReview.openQuestionnaire');
       return this.refuse(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
@@ -77,7 +82,7 @@ export class Reflections implements vscode.Disposable {
     }
     const relativePath = relativeTo(location, target.uri);
     try {
-      await writeText(target.uri, renderReflectionMarkdown(built.value, this.questionnaire));
+      await writeText(target.uri, renderReflectionMarkdown(built.value, this.questionnaire, previous));
     } catch (error) {
       this.log.error(`Writing ${target.uri.fsPath} failed: ${String(error)}`);
       return this.refuse(`Could not save ${relativePath}: ${describeFileError(error)}. Your answers are still in the draft.`, []);
@@ -86,6 +91,7 @@ export class Reflections implements vscode.Disposable {
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
     await this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
+    void this.history.refresh();
     void vscode.window.showInformationMessage(`Saved your reflection for ${period.id} to ${relativePath}.`, 'Open').then((choice) => {
       if (choice === 'Open') {
         void vscode.window.showTextDocument(target.uri);

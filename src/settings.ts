@@ -5,9 +5,10 @@ import type { Cadence } from './core/period';
 interface LeadReviewSettings {
   readonly folder: string;
   readonly cadence: Cadence;
+  readonly reminder: boolean;
 }
 
-const DEFAULTS: LeadReviewSettings = { folder: 'reflections', cadence: 'weekly' };
+const DEFAULTS: LeadReviewSettings = { folder: 'reflections', cadence: 'weekly', reminder: true };
 
 export function readSetting<K extends keyof LeadReviewSettings>(
   key: K,

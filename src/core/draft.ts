@@ -13,6 +13,10 @@ import {
 export const MAX_NOTE_LENGTH = 20_000;
 export const ALLOCATION_TOTAL = 100;
 
+/** The answer to "did I follow through on last period's focus?". */
+export type FollowThrough = 'yes' | 'partly' | 'no';
+export const FOLLOW_THROUGH_ANSWERS: readonly FollowThrough[] = ['yes', 'partly', 'no'];
+
 /** The answers as the person is filling them in. Anything may still be missing. */
 export interface Draft {
   /** Item id → 0..4. An absent id is unanswered, never zero. */
@@ -21,12 +25,14 @@ export interface Draft {
   readonly allocation: Readonly<Record<string, number>>;
   readonly energy: number | null;
   readonly titleContext: TitleContext | null;
+  /** Only asked when the previous note named a focus. */
+  readonly followThrough: FollowThrough | null;
   /** Prompt id → free text. */
   readonly notes: Readonly<Record<string, string>>;
 }
 
 export function emptyDraft(): Draft {
-  return { answers: {}, allocation: {}, energy: null, titleContext: null, notes: {} };
+  return { answers: {}, allocation: {}, energy: null, titleContext: null, followThrough: null, notes: {} };
 }
 
 export function allocationTotal(draft: Draft): number {
@@ -59,7 +65,7 @@ export function missingRequired(draft: Draft, questionnaire: Questionnaire): str
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-const DRAFT_KEYS = ['answers', 'allocation', 'energy', 'titleContext', 'notes'];
+const DRAFT_KEYS = ['answers', 'allocation', 'energy', 'titleContext', 'followThrough', 'notes'];
 
 /**
  * Checks a draft that came from outside the host's own memory (the webview, or stored state)
@@ -91,6 +97,11 @@ export function checkDraft(value: unknown, questionnaire: Questionnaire): Checke
   if (titleContext !== null && !TITLE_CONTEXTS.includes(titleContext as TitleContext)) {
     return fail(`titleContext must be null or one of ${TITLE_CONTEXTS.join(', ')}`);
   }
+  // Drafts saved before follow-through existed have no such field; that is "not answered".
+  const followThrough = value.followThrough ?? null;
+  if (followThrough !== null && !FOLLOW_THROUGH_ANSWERS.includes(followThrough as FollowThrough)) {
+    return fail(`followThrough must be null or one of ${FOLLOW_THROUGH_ANSWERS.join(', ')}`);
+  }
   const promptIds = new Set(questionnaire.prompts.map((prompt) => prompt.id));
   const notes = checkTextMap(value.notes, promptIds);
   if (!notes.ok) {
@@ -103,6 +114,7 @@ export function checkDraft(value: unknown, questionnaire: Questionnaire): Checke
       allocation: allocation.value,
       energy: energy as number | null,
       titleContext: titleContext as TitleContext | null,
+      followThrough: followThrough as FollowThrough | null,
       notes: notes.value,
     },
   };

@@ -10,7 +10,7 @@ const FENCE = '---';
  * The `yaml` parser's limits for untrusted notes: our own notes never use aliases, so a handful
  * is plenty, and it stops a "billion laughs" document from expanding.
  */
-const PARSE_OPTIONS = { maxAliasCount: 10, prettyErrors: false, uniqueKeys: true } as const;
+const PARSE_OPTIONS = { maxAliasCount: 10, prettyErrors: true, uniqueKeys: true } as const;
 
 export function parseFrontMatter(text: string): FrontMatterResult {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
@@ -31,7 +31,9 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const problem = document.errors[0];
   if (problem) {
     const line = (problem.linePos?.[0].line ?? 1) + 1;
-    return { ok: false, error: `the front matter is not valid YAML: ${firstLine(problem.message)}`, line };
+    // The parser's own "at line N" counts from inside the front matter; `line` is the file's.
+    const message = firstLine(problem.message).replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, error: `the front matter is not valid YAML: ${message}`, line };
   }
   try {
     return { ok: true, data: document.toJS({ maxAliasCount: PARSE_OPTIONS.maxAliasCount }), body: lines.slice(closing + 1).join('\n') };

@@ -1,4 +1,6 @@
+import { capitalise, directionOf, formatSigned } from './format';
 import { renderFrontMatter } from './frontMatter';
+import { shiftBetween } from './history';
 import type { Questionnaire } from './questionnaire';
 import type { Reflection } from './reflection';
 import { isLeadingWithoutTitle, leaningFor } from './scoring';
@@ -9,12 +11,17 @@ const TITLE_CONTEXT_WORDS: Readonly<Record<Reflection['titleContext'], string>> 
   none: 'no management title',
 };
 
-/** The note as it lands in the repo: front matter for machines, a body that reads well on GitHub. */
-export function renderReflectionMarkdown(reflection: Reflection, questionnaire: Questionnaire): string {
-  return [renderFrontMatter(reflection), ...renderBody(reflection, questionnaire)].join('\n');
+const FOLLOW_THROUGH_WORDS = { yes: 'Yes.', partly: 'Partly.', no: 'No.' } as const;
+
+/**
+ * The note as it lands in the repo: front matter for machines, a body that reads well on GitHub.
+ * `previous` is the note it is compared with under "Since last time".
+ */
+export function renderReflectionMarkdown(reflection: Reflection, questionnaire: Questionnaire, previous: Reflection | null = null): string {
+  return [renderFrontMatter(reflection), ...renderBody(reflection, questionnaire, previous)].join('\n');
 }
 
-function renderBody(reflection: Reflection, questionnaire: Questionnaire): string[] {
+function renderBody(reflection: Reflection, questionnaire: Questionnaire, previous: Reflection | null): string[] {
   const { scores } = reflection;
   const energy = questionnaire.energy.find((choice) => choice.value === reflection.energy)?.label ?? String(reflection.energy);
   const lines = [
@@ -28,6 +35,7 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire): strin
   if (isLeadingWithoutTitle(reflection.titleContext, scores.leading)) {
     lines.push('> **Leading without a title.** Much of this period was leading, with no management title behind it.', '');
   }
+  lines.push(...renderSinceLastTime(reflection, questionnaire, previous));
   lines.push('## The seven contrasts', '', '| Contrast | Leading | Managing | Lean |', '| --- | ---: | ---: | --- |');
   for (const dimension of questionnaire.dimensions) {
     const score = scores.dimensions[dimension.id];
@@ -47,6 +55,32 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire): strin
   return lines;
 }
 
+function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnaire, previous: Reflection | null): string[] {
+  if (!previous && !reflection.followThrough) {
+    return [];
+  }
+  const lines = ['## Since last time', ''];
+  if (previous) {
+    const shift = shiftBetween(previous, reflection);
+    const { scores } = reflection;
+    let summary =
+      `Compared with ${previous.period}: leading ${formatSigned(shift.leading)} (${previous.scores.leading} → ${scores.leading}), ` +
+      `managing ${formatSigned(shift.managing)} (${previous.scores.managing} → ${scores.managing}).`;
+    if (shift.movedMost) {
+      const { dimension, from, to } = shift.movedMost;
+      const title = questionnaire.dimensions.find((entry) => entry.id === dimension)?.title ?? dimension;
+      summary += ` Moved most: ${escapeInline(title)}, lean ${formatSigned(from)} → ${formatSigned(to)} (${directionOf(from, to)}).`;
+    }
+    lines.push(summary, '');
+  }
+  const followThrough = reflection.followThrough;
+  if (followThrough) {
+    lines.push(`Focus set for ${followThrough.period}:`, '', quoteUserText(followThrough.focus), '');
+    lines.push(`Did I follow through? ${followThrough.answer ? `**${FOLLOW_THROUGH_WORDS[followThrough.answer]}**` : '_Not answered._'}`, '');
+  }
+  return lines;
+}
+
 /**
  * Shows the person's text as a block quote that Markdown cannot reinterpret: no headings,
  * rules, tables, lists, HTML or code spans sneak out of it. The exact text lives in the front matter.
@@ -62,7 +96,7 @@ export function quoteUserText(text: string): string {
     .join('\n');
 }
 
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~&]/g, (character) => `\\${character}`);
 }
 
@@ -70,7 +104,7 @@ function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-function escapeTableCell(text: string): string {
+export function escapeTableCell(text: string): string {
   return escapeInline(text).replace(/\r?\n/g, ' ');
 }
 
@@ -79,13 +113,5 @@ function formatScore(value: number | null | undefined): string {
 }
 
 function formatLean(lean: number | null | undefined): string {
-  if (lean === null || lean === undefined) {
-    return 'not answered';
-  }
-  const signed = lean > 0 ? `+${lean}` : lean < 0 ? `−${Math.abs(lean)}` : '0';
-  return `${leaningFor(lean)} (${signed})`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return lean === null || lean === undefined ? 'not answered' : `${leaningFor(lean)} (${formatSigned(lean)})`;
 }

@@ -1,8 +1,8 @@
-import { isPlainObject } from './draft';
+import { FOLLOW_THROUGH_ANSWERS, isPlainObject, type FollowThrough } from './draft';
 import { parseFrontMatter } from './frontMatter';
 import { CADENCES, periodStart, type Cadence } from './period';
 import { TITLE_CONTEXTS, type TitleContext } from './questionnaire';
-import { REFLECTION_SCHEMA, type DimensionRecord, type Reflection, type StoredScores } from './reflection';
+import { REFLECTION_SCHEMA, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
 import type { Stance } from './scoring';
 
 export type ParsedReflection =
@@ -50,7 +50,17 @@ function readReflection(data: unknown): Reflection {
     allocation: expectMap(record.allocation, 'allocation', (value, field) => expectNumber(value, field, 0, 100)),
     answers: expectMap(record.answers, 'answers', (value, field) => expectNumber(value, field, 0, 4)),
     notes: expectMap(record.notes, 'notes', expectString),
+    ...(record.followThrough === undefined ? {} : { followThrough: readFollowThrough(record.followThrough) }),
     scores: readScores(record.scores),
+  };
+}
+
+function readFollowThrough(data: unknown): FollowThroughRecord {
+  const record = expectObject(data, 'followThrough');
+  return {
+    period: expectString(record.period, 'followThrough.period'),
+    focus: expectString(record.focus, 'followThrough.focus'),
+    answer: record.answer === null ? null : (expectOneOf(record.answer, 'followThrough.answer', FOLLOW_THROUGH_ANSWERS) as FollowThrough),
   };
 }
 

@@ -85,6 +85,22 @@ export function periodStart(id: string): LocalDate | null {
   return week >= 1 && week <= isoWeeksInYear(year) ? isoWeekStart(year, week) : null;
 }
 
+/**
+ * The day a period counts as "in" when ranges are cut: the Thursday of a week (the ISO rule for
+ * which year a week belongs to), the second Thursday of a week pair, the 15th of a month.
+ */
+export function periodAnchor(id: string): LocalDate | null {
+  const start = periodStart(id);
+  if (!start) {
+    return null;
+  }
+  const match = PERIOD_ID.exec(id)!;
+  if (match[4] !== undefined) {
+    return { ...start, day: 15 };
+  }
+  return fromUtc(utc(start) + (match[3] !== undefined ? 10 : 3) * DAY_MS);
+}
+
 /** `2026-W48.md` for the first note of a period, `2026-W48-2.md` for the second. */
 export function reflectionFileName(periodId: string, sequence = 1): string {
   return sequence <= 1 ? `${periodId}.md` : `${periodId}-${sequence}.md`;

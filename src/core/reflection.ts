@@ -1,4 +1,4 @@
-import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft } from './draft';
+import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft, type FollowThrough } from './draft';
 import { formatLocalDate, type Cadence, type LocalDate, type Period } from './period';
 import { questionnaireRef, type Questionnaire, type TitleContext } from './questionnaire';
 import { scoreDraft, type Stance } from './scoring';
@@ -22,6 +22,13 @@ export interface StoredScores {
   readonly dimensions: Readonly<Record<string, DimensionRecord>>;
 }
 
+/** Last period's focus and whether the person followed through on it. */
+export interface FollowThroughRecord {
+  readonly period: string;
+  readonly focus: string;
+  readonly answer: FollowThrough | null;
+}
+
 /** Everything a note's front matter holds. */
 export interface Reflection {
   readonly schema: number;
@@ -36,7 +43,18 @@ export interface Reflection {
   readonly allocation: Readonly<Record<string, number>>;
   readonly answers: Readonly<Record<string, number>>;
   readonly notes: Readonly<Record<string, string>>;
+  /** Present when the previous note named a focus for this period. */
+  readonly followThrough?: FollowThroughRecord;
   readonly scores: StoredScores;
+}
+
+/** The prompt whose answer becomes next period's "did I follow through?" question. */
+export const FOCUS_PROMPT_ID = 'focus';
+
+/** The previous note's focus, if it named one. */
+export function focusOf(previous: Reflection | null): { period: string; focus: string } | null {
+  const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim();
+  return previous && focus ? { period: previous.period, focus } : null;
 }
 
 export type Built<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly missing: string[] };
@@ -47,6 +65,7 @@ export function buildReflection(
   questionnaire: Questionnaire,
   period: Period,
   today: LocalDate,
+  previous: Reflection | null = null,
 ): Built<Reflection> {
   const missing = missingRequired(draft, questionnaire);
   const scores = scoreDraft(draft, questionnaire);
@@ -63,6 +82,7 @@ export function buildReflection(
   }
   const allocation = Object.fromEntries(questionnaire.allocation.map((bucket) => [bucket.id, draft.allocation[bucket.id] ?? 0]));
   const notes = Object.fromEntries(questionnaire.prompts.map((prompt) => [prompt.id, draft.notes[prompt.id] ?? '']));
+  const previousFocus = focusOf(previous);
   return {
     ok: true,
     value: {
@@ -76,6 +96,7 @@ export function buildReflection(
       allocation,
       answers: { ...draft.answers },
       notes,
+      ...(previousFocus ? { followThrough: { ...previousFocus, answer: draft.followThrough } } : {}),
       scores: {
         leading: scores.leading,
         managing: scores.managing,

@@ -3,6 +3,8 @@
  * the host checks every incoming message with `checkWebviewMessage` before acting on it.
  */
 import { checkDraft, isPlainObject, type Checked, type Draft } from '../core/draft';
+import type { HistoryPoint, SkippedFile } from '../core/history';
+import { parseReflectionFileName } from '../core/period';
 import type { Questionnaire } from '../core/questionnaire';
 
 /** A note the host has written, as the sidebar shows it. */
@@ -12,13 +14,26 @@ export interface WrittenNote {
   readonly period: string;
 }
 
+/** The History tab's content. `null` folder: nowhere to read from (no folder open, or a refused setting). */
+export interface HistoryView {
+  readonly folderLabel: string | null;
+  /** Oldest first. */
+  readonly points: readonly HistoryPoint[];
+  readonly skipped: readonly SkippedFile[];
+  readonly dimensions: readonly { readonly id: string; readonly title: string }[];
+  /** Last period's focus, for "did I follow through?". */
+  readonly previousFocus: { readonly period: string; readonly focus: string } | null;
+}
+
 export type WebviewMessage =
   /** The webview has loaded its script and wants its state. Sent again after every reload. */
   | { readonly type: 'webview/ready' }
   /** The person changed an answer; the whole draft is sent so the host never merges. */
   | { readonly type: 'draft/changed'; readonly draft: Draft }
   | { readonly type: 'reflection/write' }
-  | { readonly type: 'reflection/openWritten' };
+  | { readonly type: 'reflection/openWritten' }
+  /** Open a past note listed in the History tab. */
+  | { readonly type: 'history/open'; readonly fileName: string };
 
 export type HostMessage =
   | {
@@ -31,6 +46,7 @@ export type HostMessage =
   /** The draft changed outside the webview: discarded, or cleared after writing. */
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }
+  | { readonly type: 'history/updated'; readonly history: HistoryView }
   /** Writing did not happen; the draft is untouched. */
   | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
 
@@ -53,6 +69,16 @@ export function checkWebviewMessage(value: unknown, questionnaire: Questionnaire
     }
     const draft = checkDraft(value.draft, questionnaire);
     return draft.ok ? { ok: true, value: { type, draft: draft.value } } : draft;
+  }
+  if (type === 'history/open') {
+    if (fields.length !== 1 || fields[0] !== 'fileName') {
+      return { ok: false, error: `history/open takes exactly one field "fileName", got: ${fields.join(', ') || 'none'}` };
+    }
+    const fileName = value.fileName;
+    if (typeof fileName !== 'string' || fileName.length > 64 || parseReflectionFileName(fileName) === null) {
+      return { ok: false, error: 'history/open needs the file name of a note, such as 2026-W48.md' };
+    }
+    return { ok: true, value: { type, fileName } };
   }
   return { ok: false, error: `unknown message type ${JSON.stringify(type).slice(0, 80)}` };
 }

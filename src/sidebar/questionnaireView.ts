@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
+import { previousEntry, toHistoryPoint } from '../core/history';
 import type { Questionnaire } from '../core/questionnaire';
+import { focusOf } from '../core/reflection';
+import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import type { Reflections } from '../reflections';
-import { checkWebviewMessage, type HostMessage, type WebviewMessage } from '../shared/protocol';
+import { checkWebviewMessage, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
 import type { DraftStore } from '../storage/draftStore';
 import { renderWebviewHtml } from './webviewHtml';
 
@@ -20,10 +23,12 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly questionnaire: Questionnaire,
     private readonly drafts: DraftStore,
     private readonly reflections: Reflections,
+    private readonly history: HistoryStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
       drafts.onDidReplace((draft) => this.post({ type: 'draft/replaced', draft })),
+      history.onDidChange((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) })),
       reflections.onDidSettle((outcome) => {
         if (outcome.kind === 'written') {
           this.post({ type: 'reflection/written', note: outcome.note });
@@ -66,6 +71,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
           period: this.reflections.currentPeriodId(),
           lastWritten: this.reflections.lastWritten,
         });
+        void this.history.get().then((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) }));
         break;
       case 'draft/changed':
         await this.drafts.update(message.draft);
@@ -76,10 +82,35 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'reflection/openWritten':
         await this.reflections.openWritten();
         break;
+      case 'history/open':
+        await this.openPastNote(message.fileName);
+        break;
       default:
         assertNever(message);
     }
     this.received.fire(message);
+  }
+
+  /** Only notes the History tab was actually shown can be opened from it. */
+  private async openPastNote(fileName: string): Promise<void> {
+    const loaded = await this.history.get();
+    if (!loaded || !loaded.history.entries.some((entry) => entry.fileName === fileName)) {
+      this.log.warn(`Ignored a request to open ${fileName}: it is not a note in the history.`);
+      return;
+    }
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(loaded.folder, fileName));
+  }
+
+  private historyView(loaded: LoadedHistory | undefined): HistoryView {
+    const entries = loaded?.history.entries ?? [];
+    const previous = previousEntry(entries, this.reflections.currentPeriodId());
+    return {
+      folderLabel: loaded?.folderLabel ?? null,
+      points: entries.map(toHistoryPoint),
+      skipped: loaded?.history.skipped ?? [],
+      dimensions: this.questionnaire.dimensions.map(({ id, title }) => ({ id, title })),
+      previousFocus: focusOf(previous?.reflection ?? null),
+    };
   }
 
   private post(message: HostMessage): void {

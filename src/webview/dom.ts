@@ -25,3 +25,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The SVG twin of `h`: attributes and text only, never markup. */
+export function s(tag: string, attributes: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, String(value));
+  }
+  element.append(...children);
+  return element;
+}

@@ -2,19 +2,19 @@ import { allocationTotal, ALLOCATION_TOTAL, MAX_NOTE_LENGTH, type Draft } from '
 import type { BehaviourItem, Choice, Dimension, Questionnaire, TitleContext } from '../core/questionnaire';
 import { h } from './dom';
 
-/** Called with the whole new draft after every edit. */
-export type DraftListener = (draft: Draft) => void;
+/** Where the form reads the current draft and puts every edit: the whole new draft each time. */
+export interface DraftAccess {
+  get(): Draft;
+  set(draft: Draft): void;
+}
 
 /**
  * One scrolling form, built once per questionnaire. Every control is a native input with a
  * label, so Tab, the arrow keys and screen readers work without extra code.
  */
-export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange: DraftListener): HTMLFormElement {
-  let current: Draft = draft;
-  const update = (next: Draft): void => {
-    current = next;
-    onChange(current);
-  };
+export function renderForm(questionnaire: Questionnaire, access: DraftAccess): HTMLFormElement {
+  const draft = access.get();
+  const update = (change: Partial<Draft>): void => access.set({ ...access.get(), ...change });
   const form = h('form', { class: 'questionnaire', 'aria-label': questionnaire.title, novalidate: true });
   form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -27,7 +27,7 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
         'Do you hold a management title?',
         questionnaire.titleContext,
         draft.titleContext,
-        (value) => update({ ...current, titleContext: value as TitleContext }),
+        (value) => update({ titleContext: value as TitleContext }),
         'wide',
       ),
     ),
@@ -39,8 +39,8 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
       'How often did you…',
       `This period: ${scaleHint}. Skip what does not apply; it counts as unanswered, not as zero.`,
       ...questionnaire.dimensions.map((dimension) =>
-        dimensionBlock(dimension, questionnaire.scale, current, (itemId, value) =>
-          update({ ...current, answers: { ...current.answers, [itemId]: value } }),
+        dimensionBlock(dimension, questionnaire.scale, draft, (itemId, value) =>
+          update({ answers: { ...access.get().answers, [itemId]: value } }),
         ),
       ),
     ),
@@ -51,14 +51,14 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
       'Where the time went',
       `Shares of the period, adding up to ${ALLOCATION_TOTAL}%.`,
       allocationBlock(questionnaire, draft, (bucketId, share) => {
-        const allocation = { ...current.allocation };
+        const allocation = { ...access.get().allocation };
         if (share === null) {
           delete allocation[bucketId];
         } else {
           allocation[bucketId] = share;
         }
-        update({ ...current, allocation });
-        return current;
+        update({ allocation });
+        return access.get();
       }),
     ),
   );
@@ -68,7 +68,7 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
       'Energy',
       null,
       radioGroup('energy', 'How did the period feel?', questionnaire.energy, draft.energy, (value) =>
-        update({ ...current, energy: Number(value) }),
+        update({ energy: Number(value) }),
       ),
     ),
   );
@@ -81,7 +81,7 @@ export function renderForm(questionnaire: Questionnaire, draft: Draft, onChange:
         const id = `prompt-${prompt.id}`;
         const area = h('textarea', { id, name: id, rows: '3', maxlength: String(MAX_NOTE_LENGTH), placeholder: prompt.placeholder });
         area.value = draft.notes[prompt.id] ?? '';
-        area.addEventListener('input', () => update({ ...current, notes: { ...current.notes, [prompt.id]: area.value } }));
+        area.addEventListener('input', () => update({ notes: { ...access.get().notes, [prompt.id]: area.value } }));
         return h('div', { class: 'prompt' }, h('label', { for: id }, prompt.label), area);
       }),
     ),
@@ -138,7 +138,7 @@ function scaleLabel(scale: readonly Choice<number>[], value: number | null): str
  * A native radio group: one Tab stop, arrow keys move the choice. The numbers are the visible
  * face, the words are the accessible names.
  */
-function radioGroup<T extends string | number>(
+export function radioGroup<T extends string | number>(
   name: string,
   label: string,
   choices: readonly Choice<T>[],

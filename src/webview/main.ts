@@ -1,38 +1,58 @@
 import type { Draft } from '../core/draft';
-import type { HostMessage, WrittenNote } from '../shared/protocol';
+import type { HistoryRange } from '../core/history';
+import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
-import { renderForm } from './form';
+import { renderFollowThrough } from './followThrough';
+import { renderForm, type DraftAccess } from './form';
+import { renderHistory } from './history';
 import { renderPreview } from './preview';
-import { vscode, type ViewState } from './vscodeApi';
+import { renderTabs } from './tabs';
+import { vscode, type Tab, type ViewState } from './vscodeApi';
 
 /** Drafts reach the host at most this often while typing; the last edit is always sent. */
 const SEND_DELAY_MS = 150;
 
 const app = document.getElementById('app') as HTMLElement;
-let state: ViewState | undefined = vscode.getState();
+let state: ViewState | undefined = withDefaults(vscode.getState());
 let pendingSend: ReturnType<typeof setTimeout> | undefined;
 
 const preview = h('div', { class: 'preview', role: 'status', 'aria-live': 'polite', 'aria-label': 'Stance so far' });
+const followThroughSlot = h('div', { class: 'follow-through-slot' });
 const formSlot = h('div', { class: 'form-slot' });
 const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
 const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
 const periodLine = h('p', { class: 'period' });
+const reflectPanel = h(
+  'div',
+  { class: 'panel' },
+  h('header', { class: 'top' }, periodLine, preview),
+  followThroughSlot,
+  formSlot,
+  h('div', { class: 'actions' }, writeButton, outcome),
+);
+const historyPanel = h('div', { class: 'panel history', 'aria-live': 'polite' });
 
 writeButton.addEventListener('click', () => {
   flushDraft();
   vscode.postMessage({ type: 'reflection/write' });
 });
 
-function onDraftChanged(draft: Draft): void {
-  if (!state) {
-    return;
+function setState(change: Partial<ViewState>): void {
+  if (state) {
+    state = { ...state, ...change };
+    vscode.setState(state);
   }
-  state = { ...state, draft };
-  vscode.setState(state);
-  renderPreview(preview, draft, state.questionnaire);
-  clearTimeout(pendingSend);
-  pendingSend = setTimeout(flushDraft, SEND_DELAY_MS);
 }
+
+const draftAccess: DraftAccess = {
+  get: () => state!.draft,
+  set: (draft: Draft) => {
+    setState({ draft });
+    renderPreview(preview, draft, state!.questionnaire);
+    clearTimeout(pendingSend);
+    pendingSend = setTimeout(flushDraft, SEND_DELAY_MS);
+  },
+};
 
 function flushDraft(): void {
   clearTimeout(pendingSend);
@@ -47,13 +67,37 @@ function paint(next: ViewState): void {
   vscode.setState(next);
   periodLine.textContent = `Reflection for ${next.period}`;
   renderPreview(preview, next.draft, next.questionnaire);
-  formSlot.replaceChildren(renderForm(next.questionnaire, next.draft, onDraftChanged));
-  app.replaceChildren(
-    h('header', { class: 'top' }, periodLine, preview),
-    formSlot,
-    h('div', { class: 'actions' }, writeButton, outcome),
-  );
+  followThroughSlot.replaceChildren(...renderFollowThrough(next.history?.previousFocus ?? null, draftAccess));
+  formSlot.replaceChildren(renderForm(next.questionnaire, draftAccess));
+  paintHistory();
+  const tabs = renderTabs(next.tab, { reflect: reflectPanel, history: historyPanel }, (tab: Tab) => setState({ tab }));
+  app.replaceChildren(tabs, reflectPanel, historyPanel);
   app.setAttribute('aria-busy', 'false');
+}
+
+function paintHistory(): void {
+  if (!state?.history) {
+    historyPanel.replaceChildren(h('p', { class: 'loading' }, 'Reading your notes…'));
+    return;
+  }
+  historyPanel.replaceChildren(
+    ...renderHistory(state.history, state.range, {
+      onRange: (range: HistoryRange) => {
+        setState({ range });
+        paintHistory();
+      },
+      onOpen: (fileName: string) => vscode.postMessage({ type: 'history/open', fileName }),
+    }),
+  );
+}
+
+function applyHistory(history: HistoryView): void {
+  const focusChanged = JSON.stringify(history.previousFocus) !== JSON.stringify(state?.history?.previousFocus ?? null);
+  setState({ history });
+  paintHistory();
+  if (focusChanged) {
+    followThroughSlot.replaceChildren(...renderFollowThrough(history.previousFocus, draftAccess));
+  }
 }
 
 function showWritten(note: WrittenNote): void {
@@ -73,18 +117,26 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
     case 'state/init':
-      paint({ questionnaire: message.questionnaire, draft: message.draft, period: message.period, lastWritten: message.lastWritten });
+      paint({
+        questionnaire: message.questionnaire,
+        draft: message.draft,
+        period: message.period,
+        lastWritten: message.lastWritten,
+        history: state?.history ?? null,
+        tab: state?.tab ?? 'reflect',
+        range: state?.range ?? '3m',
+      });
       break;
     case 'draft/replaced':
       if (state) {
         paint({ ...state, draft: message.draft });
       }
       break;
+    case 'history/updated':
+      applyHistory(message.history);
+      break;
     case 'reflection/written':
-      if (state) {
-        state = { ...state, lastWritten: message.note };
-        vscode.setState(state);
-      }
+      setState({ lastWritten: message.note });
       showWritten(message.note);
       break;
     case 'reflection/notWritten':
@@ -92,6 +144,14 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
   }
 });
+
+/** State saved by an older version of the webview lacks the newer fields. */
+function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefined {
+  if (!saved?.questionnaire || !saved.draft || !saved.period) {
+    return undefined;
+  }
+  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', ...saved } as ViewState;
+}
 
 // Edits made just before the view is hidden must not wait for the timer.
 window.addEventListener('pagehide', flushDraft);

@@ -1,6 +1,9 @@
 import type { Draft } from '../core/draft';
+import type { HistoryRange } from '../core/history';
 import type { Questionnaire } from '../core/questionnaire';
-import type { WebviewMessage, WrittenNote } from '../shared/protocol';
+import type { HistoryView, WebviewMessage, WrittenNote } from '../shared/protocol';
+
+export type Tab = 'reflect' | 'history';
 
 /** What the webview keeps across being hidden, so it can paint before the host answers. */
 export interface ViewState {
@@ -8,6 +11,9 @@ export interface ViewState {
   readonly draft: Draft;
   readonly period: string;
   readonly lastWritten: WrittenNote | null;
+  readonly history: HistoryView | null;
+  readonly tab: Tab;
+  readonly range: HistoryRange;
 }
 
 interface VsCodeApi {

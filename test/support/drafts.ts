@@ -32,6 +32,7 @@ export function completeDraft(overrides: Partial<Draft> = {}): Draft {
     allocation: { people: 30, process: 20, technical: 40, direction: 10 },
     energy: 4,
     titleContext: 'lead',
+    followThrough: null,
     notes: {
       led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀',
       managed: '# not a heading',

@@ -3,6 +3,7 @@ import {
   isoWeekOf,
   newestReflectionFileName,
   parseReflectionFileName,
+  periodAnchor,
   periodFor,
   reflectionFileName,
   type LocalDate,
@@ -56,6 +57,14 @@ describe('periods and file names', () => {
     assert.equal(parseReflectionFileName('2026-W54.md'), null);
     assert.equal(parseReflectionFileName('2026-13.md'), null);
     assert.equal(parseReflectionFileName('notes.md'), null);
+  });
+
+  it('anchors a period on its Thursday, or mid-month, when ranges are cut', () => {
+    assert.deepEqual(periodAnchor('2026-W40'), day('2026-10-01'));
+    assert.deepEqual(periodAnchor('2026-W01'), day('2026-01-01'));
+    assert.deepEqual(periodAnchor('2026-W47-W48'), day('2026-11-26'));
+    assert.deepEqual(periodAnchor('2026-11'), day('2026-11-15'));
+    assert.equal(periodAnchor('soon'), null);
   });
 
   it('finds the newest note across cadences and second notes', () => {

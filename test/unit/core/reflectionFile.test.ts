@@ -43,6 +43,7 @@ const arbitraryDraft: fc.Arbitrary<Draft> = fc
       allocation: { people: cuts[0], process: cuts[1] - cuts[0], technical: cuts[2] - cuts[1], direction: 100 - cuts[2] },
       energy,
       titleContext,
+      followThrough: null,
       notes: Object.fromEntries(DEFAULT_QUESTIONNAIRE.prompts.map((prompt, index) => [prompt.id, notes[index] as string])),
     };
   });

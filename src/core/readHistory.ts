@@ -1,0 +1,36 @@
+import { dayNumber, type History, type HistoryEntry, type SkippedFile } from './history';
+import { parseReflection } from './parseReflection';
+import { parseReflectionFileName, periodStart } from './period';
+
+export type FileReading = HistoryEntry | SkippedFile;
+
+export function isSkipped(reading: FileReading): reading is SkippedFile {
+  return 'reason' in reading;
+}
+
+/** Reads one file of the reflections folder. Never throws: a bad file becomes a reason. */
+export function readHistoryFile(fileName: string, text: string): FileReading {
+  const name = parseReflectionFileName(fileName);
+  if (!name) {
+    return { fileName, reason: 'not named like a reflection (such as 2026-W48.md or 2026-11.md)', line: 1 };
+  }
+  const parsed = parseReflection(text);
+  if (!parsed.ok) {
+    return { fileName, reason: parsed.error, line: parsed.line };
+  }
+  if (parsed.reflection.period !== name.periodId) {
+    return { fileName, reason: `its front matter says period ${parsed.reflection.period}, but the file is named for ${name.periodId}`, line: 1 };
+  }
+  return { fileName, sequence: name.sequence, reflection: parsed.reflection };
+}
+
+export function buildHistory(readings: readonly FileReading[]): History {
+  const entries = readings.filter((reading): reading is HistoryEntry => !isSkipped(reading));
+  const skipped = readings.filter(isSkipped).sort((a, b) => a.fileName.localeCompare(b.fileName));
+  return { entries: [...entries].sort(compareEntries), skipped };
+}
+
+function compareEntries(a: HistoryEntry, b: HistoryEntry): number {
+  return dayNumber(periodStart(a.reflection.period)!) - dayNumber(periodStart(b.reflection.period)!) || a.sequence - b.sequence;
+}
+

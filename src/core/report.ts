@@ -1,0 +1,149 @@
+import { directionOf, formatSigned } from './format';
+import { dayNumber, shiftBetween, type HistoryEntry } from './history';
+import { escapeInline, escapeTableCell } from './markdown';
+import { formatLocalDate, periodAnchor, type LocalDate } from './period';
+import type { Questionnaire } from './questionnaire';
+import type { Reflection } from './reflection';
+
+/** A span of time a report covers; open ends mean "from the first note" or "to the last". */
+export interface ReportRange {
+  readonly label: string;
+  readonly from: LocalDate | null;
+  readonly to: LocalDate | null;
+}
+
+export const EVERYTHING: ReportRange = { label: 'all time', from: null, to: null };
+
+/** `offset` 0 is the quarter holding `date`, −1 the one before, and so on. */
+export function quarterRange(date: LocalDate, offset = 0): ReportRange {
+  const index = date.year * 4 + Math.floor((date.month - 1) / 3) + offset;
+  const year = Math.floor(index / 4);
+  const quarter = (index % 4) + 1;
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
+  return { label: `${year}-Q${quarter}`, from: { year, month: firstMonth, day: 1 }, to: { year, month: firstMonth + 2, day: lastDay } };
+}
+
+export function yearRange(year: number): ReportRange {
+  return { label: String(year), from: { year, month: 1, day: 1 }, to: { year, month: 12, day: 31 } };
+}
+
+export function entriesWithin(entries: readonly HistoryEntry[], range: ReportRange): HistoryEntry[] {
+  return entries.filter((entry) => {
+    const anchor = dayNumber(periodAnchor(entry.reflection.period)!);
+    return (!range.from || anchor >= dayNumber(range.from)) && (!range.to || anchor <= dayNumber(range.to));
+  });
+}
+
+/** A report a tech lead can paste into a review: a chart GitHub renders, the table behind it, averages and shifts. */
+export function renderTrendReport(allEntries: readonly HistoryEntry[], range: ReportRange, questionnaire: Questionnaire): string {
+  const entries = entriesWithin(allEntries, range);
+  const span = range.from && range.to ? ` (${formatLocalDate(range.from)} to ${formatLocalDate(range.to)})` : '';
+  const lines = [`# Lead review trend report: ${range.label}`, ''];
+  const first = entries[0]?.reflection;
+  const last = entries[entries.length - 1]?.reflection;
+  if (!first || !last) {
+    lines.push(`No reflections in this range${span}.`, '');
+    return lines.join('\n');
+  }
+  const reflections = entries.map((entry) => entry.reflection);
+  lines.push(`${entries.length} reflection${entries.length === 1 ? '' : 's'} from ${first.period} to ${last.period}${span}.`, '');
+  lines.push(...questionSetChanges(reflections));
+  lines.push('## Leading and managing over time', '');
+  lines.push(...mermaidChart(entries));
+  lines.push('', 'The first line is the leading index, the second the managing index, both 0–100. The same figures:', '');
+  lines.push('| Period | Leading | Managing | Stance | Energy | Answered |', '| --- | ---: | ---: | --- | ---: | ---: |');
+  for (const { reflection, sequence } of entries) {
+    const period = sequence > 1 ? `${reflection.period} (note ${sequence})` : reflection.period;
+    const { scores } = reflection;
+    lines.push(`| ${period} | ${scores.leading} | ${scores.managing} | ${scores.stance} | ${reflection.energy}/5 | ${scores.answered}/${scores.total} |`);
+  }
+  lines.push('', ...averages(reflections, questionnaire), ...biggestShifts(first, last, questionnaire), ...focusList(reflections));
+  return lines.join('\n');
+}
+
+function mermaidChart(entries: readonly HistoryEntry[]): string[] {
+  const labels = entries.map(({ reflection, sequence }) => JSON.stringify(sequence > 1 ? `${reflection.period}-${sequence}` : reflection.period));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Leading and managing index"',
+    `  x-axis [${labels.join(', ')}]`,
+    '  y-axis "Index" 0 --> 100',
+    `  line [${entries.map((entry) => entry.reflection.scores.leading).join(', ')}]`,
+    `  line [${entries.map((entry) => entry.reflection.scores.managing).join(', ')}]`,
+    '```',
+  ];
+}
+
+function averages(reflections: readonly Reflection[], questionnaire: Questionnaire): string[] {
+  const mean = (values: number[]): string => String(Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10);
+  const stances = new Map<string, number>();
+  for (const reflection of reflections) {
+    stances.set(reflection.scores.stance, (stances.get(reflection.scores.stance) ?? 0) + 1);
+  }
+  const lines = [
+    '## Averages',
+    '',
+    '| Leading | Managing | Energy |',
+    '| ---: | ---: | ---: |',
+    `| ${mean(reflections.map((entry) => entry.scores.leading))} | ${mean(reflections.map((entry) => entry.scores.managing))} | ${mean(reflections.map((entry) => entry.energy))}/5 |`,
+    '',
+    'Time, on average: ' +
+      questionnaire.allocation.map((bucket) => `${bucket.label.toLowerCase()} ${mean(reflections.map((entry) => entry.allocation[bucket.id] ?? 0))}%`).join(', ') +
+      '.',
+    '',
+    'Stances: ' + [...stances].map(([stance, count]) => `${stance} ×${count}`).join(', ') + '.',
+    '',
+  ];
+  return lines;
+}
+
+function biggestShifts(first: Reflection, last: Reflection, questionnaire: Questionnaire): string[] {
+  if (first === last) {
+    return [];
+  }
+  const shift = shiftBetween(first, last);
+  const lines = ['## Biggest shifts', '', `From ${first.period} to ${last.period}: leading ${formatSigned(shift.leading)}, managing ${formatSigned(shift.managing)}.`, ''];
+  const moves = Object.entries(last.scores.dimensions)
+    .map(([dimension, score]) => ({ dimension, from: first.scores.dimensions[dimension]?.lean ?? null, to: score.lean }))
+    .filter((move): move is { dimension: string; from: number; to: number } => move.from !== null && move.to !== null && move.from !== move.to)
+    .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from))
+    .slice(0, 3);
+  if (moves.length > 0) {
+    lines.push('| Contrast | Lean then | Lean now | Change |', '| --- | ---: | ---: | --- |');
+    for (const move of moves) {
+      const title = questionnaire.dimensions.find((dimension) => dimension.id === move.dimension)?.title ?? move.dimension;
+      lines.push(`| ${escapeTableCell(title)} | ${formatSigned(move.from)} | ${formatSigned(move.to)} | ${formatSigned(move.to - move.from)} ${directionOf(move.from, move.to)} |`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function focusList(reflections: readonly Reflection[]): string[] {
+  const focused = reflections.filter((reflection) => (reflection.notes.focus ?? '').trim() !== '');
+  if (focused.length === 0) {
+    return [];
+  }
+  return [
+    '## Focus, period by period',
+    '',
+    ...focused.map((reflection) => {
+      const followed = reflection.followThrough?.answer ? ` Followed through on the one before: ${reflection.followThrough.answer}.` : '';
+      return `- **${reflection.period}**: ${escapeInline((reflection.notes.focus ?? '').replace(/\s*\r?\n\s*/g, ' ').trim())}${followed}`;
+    }),
+    '',
+  ];
+}
+
+function questionSetChanges(reflections: readonly Reflection[]): string[] {
+  const lines: string[] = [];
+  reflections.forEach((reflection, index) => {
+    const before = reflections[index - 1];
+    if (before && before.questionnaire !== reflection.questionnaire) {
+      lines.push(`The question set changed at ${reflection.period}: ${before.questionnaire} → ${reflection.questionnaire}. Each note keeps the scores it was written with.`, '');
+    }
+  });
+  return lines;
+}

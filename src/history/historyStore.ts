@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import type { History } from '../core/history';
+import { buildHistory, readHistoryFile, type FileReading } from '../core/readHistory';
+import { parseReflectionFileName } from '../core/period';
+import type { Picker } from '../picker';
+import { chooseWorkspaceFolder, reflectionsFolderIn } from '../storage/reflectionFolder';
+
+export interface LoadedHistory {
+  readonly folder: vscode.Uri;
+  /** The folder as the person configured it, for messages: `reflections`. */
+  readonly folderLabel: string;
+  readonly history: History;
+}
+
+const EMPTY: History = { entries: [], skipped: [] };
+const REFRESH_DELAY_MS = 250;
+
+/**
+ * Past notes, read back. Parsed files are cached by modification time and size, so a refresh
+ * only parses what changed. A watcher on the folder refreshes after edits, from any source.
+ */
+export class HistoryStore implements vscode.Disposable {
+  private readonly cache = new Map<string, { mtime: number; size: number; reading: FileReading }>();
+  private readonly changed = new vscode.EventEmitter<LoadedHistory | undefined>();
+  readonly onDidChange = this.changed.event;
+  private latest: LoadedHistory | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchedFolder: string | undefined;
+  private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<LoadedHistory | undefined> | undefined;
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly picker: Picker,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** The last loaded history, or a fresh load if there is none yet. */
+  async get(): Promise<LoadedHistory | undefined> {
+    return this.latest ?? this.refresh();
+  }
+
+  /** Reads the folder again; concurrent callers share one read. */
+  refresh(): Promise<LoadedHistory | undefined> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  /** Coalesces bursts of file events (a git checkout touches many notes) into one refresh. */
+  scheduleRefresh(): void {
+    clearTimeout(this.pendingRefresh);
+    this.pendingRefresh = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private async load(): Promise<LoadedHistory | undefined> {
+    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.picker, { ask: false });
+    const folder = workspaceFolder && workspaceFolder !== 'none' ? reflectionsFolderIn(workspaceFolder) : undefined;
+    if (!folder?.ok) {
+      this.latest = undefined;
+      this.changed.fire(undefined);
+      return undefined;
+    }
+    this.watch(folder.value);
+    const history = await this.readFolder(folder.value);
+    const folderLabel = vscode.workspace.asRelativePath(folder.value, false);
+    this.latest = { folder: folder.value, folderLabel, history };
+    this.reportSkipped(folderLabel, history);
+    this.changed.fire(this.latest);
+    return this.latest;
+  }
+
+  private async readFolder(folder: vscode.Uri): Promise<History> {
+    let names: string[];
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(folder);
+      names = entries.filter(([name, type]) => type === vscode.FileType.File && parseReflectionFileName(name) !== null).map(([name]) => name);
+    } catch {
+      return EMPTY;
+    }
+    const readings = await Promise.all(names.map((name) => this.readOne(vscode.Uri.joinPath(folder, name), name)));
+    const seen = new Set(names.map((name) => vscode.Uri.joinPath(folder, name).toString()));
+    for (const key of this.cache.keys()) {
+      if (!seen.has(key)) {
+        this.cache.delete(key);
+      }
+    }
+    return buildHistory(readings.filter((reading): reading is FileReading => reading !== undefined));
+  }
+
+  /** `undefined` when the file vanished between listing and reading: it is simply not history any more. */
+  private async readOne(uri: vscode.Uri, name: string): Promise<FileReading | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const cached = this.cache.get(uri.toString());
+      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
+        return cached.reading;
+      }
+      const reading = readHistoryFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      this.cache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, reading });
+      return reading;
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return undefined;
+      }
+      return { fileName: name, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`, line: 1 };
+    }
+  }
+
+  private watch(folder: vscode.Uri): void {
+    if (this.watchedFolder === folder.toString()) {
+      return;
+    }
+    this.watcher?.dispose();
+    this.watchedFolder = folder.toString();
+    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.md'));
+    this.watcher.onDidCreate(() => this.scheduleRefresh());
+    this.watcher.onDidChange(() => this.scheduleRefresh());
+    this.watcher.onDidDelete(() => this.scheduleRefresh());
+  }
+
+  /** Every skipped file goes to the log; the person is told once per broken file, not on every refresh. */
+  private reportSkipped(folderLabel: string, history: History): void {
+    for (const skipped of history.skipped) {
+      this.log.warn(`Skipped ${folderLabel}/${skipped.fileName}:${skipped.line}: ${skipped.reason}`);
+    }
+    const fresh = history.skipped.filter((skipped) => !this.warned.has(`${folderLabel}/${skipped.fileName}:${skipped.reason}`));
+    if (fresh.length === 0) {
+      return;
+    }
+    fresh.forEach((skipped) => this.warned.add(`${folderLabel}/${skipped.fileName}:${skipped.reason}`));
+    const names = fresh.map((skipped) => skipped.fileName).join(', ');
+    void vscode.window
+      .showWarningMessage(`Lead Review skipped ${fresh.length === 1 ? 'a note' : `${fresh.length} notes`} it could not read in ${folderLabel}: ${names}. The others loaded.`, 'Show Details')
+      .then((choice) => {
+        if (choice === 'Show Details') {
+          this.log.show(true);
+        }
+      });
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingRefresh);
+    this.watcher?.dispose();
+    this.changed.dispose();
+  }
+}

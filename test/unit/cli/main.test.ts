@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../../src/cli/main';
+import { FIXTURES_DIR } from '../../support/paths';
+
+const FOLDER = path.join(FIXTURES_DIR, 'cli', 'reflections');
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+describe('the lead-review CLI', () => {
+  it('prints help with --help and exits 0', () => {
+    const result = run('--help');
+    assert.equal(result.code, 0);
+    assert.match(result.out, /Usage: lead-review <command>/);
+    assert.equal(run('report', '--help').code, 0);
+  });
+
+  it('exits 2 with usage on no command, an unknown command or a bad option', () => {
+    assert.equal(run().code, 2);
+    assert.match(run('publish', FOLDER).err, /unknown command "publish"/);
+    assert.match(run('report', FOLDER, '--since', '2026-01-01').err, /unknown option --since/);
+    assert.match(run('report', FOLDER, '--from', 'last week').err, /neither a date/);
+    assert.match(run('check').err, /exactly one folder/);
+    assert.equal(run('check', path.join(FOLDER, 'missing')).code, 2);
+  });
+
+  it('check lists each broken note as file:line and exits 1', () => {
+    const result = run('check', FOLDER);
+    assert.equal(result.code, 1);
+    assert.equal(result.err, `${path.join(FOLDER, '2026-W47.md')}:9: the front matter is not valid YAML: ${result.err.split('not valid YAML: ')[1]}`);
+    assert.match(result.err, /:9: the front matter is not valid YAML/);
+    assert.equal(result.out, `3 of 4 notes in ${FOLDER} are valid.\n`);
+  });
+
+  it('check exits 0 when every note is valid', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-cli-'));
+    try {
+      cpSync(FOLDER, scratch, { recursive: true });
+      rmSync(path.join(scratch, '2026-W47.md'));
+      writeFileSync(path.join(scratch, 'notes.md'), 'not ours, and not named like a note');
+      const result = run('check', scratch);
+      assert.deepEqual(result, { code: 0, out: `3 of 3 notes in ${scratch} are valid.\n`, err: '' });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('report prints the trend report for a range, and names skipped notes on stderr', () => {
+    const result = run('report', FOLDER, '--from', '2026-W45', '--to=2026-11-15');
+    assert.equal(result.code, 0);
+    assert.match(result.out, /^# Lead review trend report: 2026-11-02 to 2026-11-15$/m);
+    assert.match(result.out, /2 reflections from 2026-W45 to 2026-W46 \(2026-11-02 to 2026-11-15\)\./);
+    assert.match(result.out, /x-axis \["2026-W45", "2026-W46"\]/);
+    assert.match(result.err, /2026-W47\.md:9: skipped: the front matter is not valid YAML/);
+  });
+
+  it('report covers every readable note without a range', () => {
+    const result = run('report', FOLDER);
+    assert.match(result.out, /3 reflections from 2026-W44 to 2026-W46\./);
+  });
+});

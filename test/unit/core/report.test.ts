@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
+import { EVERYTHING, quarterRange, renderTrendReport, yearRange } from '../../../src/core/report';
+import { day, generateNote } from '../../support/notes';
+
+const notes = [
+  generateNote(day('2026-09-25'), 4, 0),
+  generateNote(day('2026-10-02'), 1, 3, { draft: { notes: { focus: 'Mentor Sam' } } }),
+  generateNote(day('2026-10-09'), 2, 3),
+  generateNote(day('2026-10-10'), 3, 2, { sequence: 2 }),
+  generateNote(day('2026-11-20'), 4, 1, { draft: { notes: { focus: 'Delegate the release train' } } }),
+];
+const entries = buildHistory(notes.map((note) => readHistoryFile(note.fileName, note.text))).entries;
+
+describe('the trend report', () => {
+  it('names quarters and years, across year ends', () => {
+    assert.deepEqual(quarterRange(day('2026-11-28')), { label: '2026-Q4', from: day('2026-10-01'), to: day('2026-12-31') });
+    assert.equal(quarterRange(day('2026-02-01'), -1).label, '2025-Q4');
+    assert.deepEqual(quarterRange(day('2026-02-01'), -1).to, day('2025-12-31'));
+    assert.deepEqual(yearRange(2025), { label: '2025', from: day('2025-01-01'), to: day('2025-12-31') });
+  });
+
+  it('holds a Mermaid chart, a table per period, averages, the biggest shifts and the focus list', () => {
+    const report = renderTrendReport(entries, quarterRange(day('2026-11-28')), DEFAULT_QUESTIONNAIRE);
+    assert.match(report, /^# Lead review trend report: 2026-Q4$/m);
+    assert.match(report, /4 reflections from 2026-W40 to 2026-W47 \(2026-10-01 to 2026-12-31\)\./);
+    assert.match(report, /```mermaid\nxychart-beta\n/);
+    assert.match(report, /x-axis \["2026-W40", "2026-W41", "2026-W41-2", "2026-W47"\]/);
+    assert.match(report, /line \[25, 50, 75, 100\]/);
+    assert.match(report, /line \[75, 75, 50, 25\]/);
+    assert.match(report, /^\| 2026-W41 \(note 2\) \| 75 \| 50 \| leading and managing \| 4\/5 \| 14\/14 \|$/m);
+    assert.match(report, /^\| 62\.5 \| 56\.3 \| 4\/5 \|$/m);
+    assert.match(report, /From 2026-W40 to 2026-W47: leading \+75, managing −50\./);
+    assert.match(report, /^\| Beyond the title \| −2 \| \+3 \| \+5 towards leading \|$/m);
+    assert.match(report, /^- \*\*2026-W40\*\*: Mentor Sam/m);
+    assert.doesNotMatch(report, /2026-W39/);
+  });
+
+  it('covers every note for "everything", and says so when a range is empty', () => {
+    assert.match(renderTrendReport(entries, EVERYTHING, DEFAULT_QUESTIONNAIRE), /5 reflections from 2026-W39 to 2026-W47\./);
+    assert.match(renderTrendReport(entries, yearRange(2024), DEFAULT_QUESTIONNAIRE), /No reflections in this range/);
+  });
+
+  it('marks where the question set changed', () => {
+    const changed = generateNote(day('2026-11-27'), 2, 2);
+    const text = changed.text.replace('lead-review/default@1', 'team/custom@2');
+    const all = buildHistory([...notes, { ...changed, text }].map((note) => readHistoryFile(note.fileName, note.text))).entries;
+    assert.match(renderTrendReport(all, EVERYTHING, DEFAULT_QUESTIONNAIRE), /The question set changed at 2026-W48: lead-review\/default@1 → team\/custom@2\./);
+  });
+});
