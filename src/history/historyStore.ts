@@ -3,6 +3,7 @@ import type { History } from '../core/history';
 import { buildHistory, readHistoryFile, type FileReading } from '../core/readHistory';
 import { parseReflectionFileName } from '../core/period';
 import type { Picker } from '../picker';
+import { exists } from '../storage/files';
 import { chooseWorkspaceFolder, reflectionsFolderIn } from '../storage/reflectionFolder';
 
 export interface LoadedHistory {
@@ -73,6 +74,9 @@ export class HistoryStore implements vscode.Disposable {
   }
 
   private async readFolder(folder: vscode.Uri): Promise<History> {
+    if (!(await exists(folder))) {
+      return EMPTY;
+    }
     let names: string[];
     try {
       const entries = await vscode.workspace.fs.readDirectory(folder);

@@ -2,7 +2,7 @@
  * The one place that knows VS Code's DOM. These selectors are workbench internals: a code-server
  * upgrade should only ever need changes here.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -22,12 +22,22 @@ export class Workbench {
     private readonly scratch: string,
   ) {}
 
-  /** code-server with Lead Review loaded from this folder, on a fresh copy of the test workspace. */
-  static async open(): Promise<Workbench> {
+  /**
+   * code-server with Lead Review loaded from this folder, on a fresh copy of the test workspace;
+   * `withExamples` adds the sample notes from `examples/reflections`.
+   */
+  static async open(options: { withExamples?: boolean; theme?: string } = {}): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
     cpSync(path.join(FIXTURES_DIR, 'workspace'), workspace, { recursive: true });
+    if (options.withExamples) {
+      cpSync(path.join(PROJECT_ROOT, 'examples', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
+    }
     const sandbox = createSandbox();
+    if (options.theme) {
+      mkdirSync(path.join(sandbox.userDataDir, 'User'), { recursive: true });
+      writeFileSync(path.join(sandbox.userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': options.theme }));
+    }
     const server = await startCodeServer({ sandbox });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
@@ -48,6 +58,8 @@ export class Workbench {
 
   async openLeadReviewFromActivityBar(): Promise<void> {
     await this.page.locator('.part.activitybar .action-item a[aria-label^="Lead Review"]').click();
+    // Move away, or the activity bar's hover card covers the top of the sidebar.
+    await this.page.mouse.move(700, 600);
   }
 
   /** The sidebar form lives two frames deep: the webview host frame, then its active frame. */

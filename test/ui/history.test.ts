@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { Workbench } from './workbench';
+
+describe('The History tab in a real VS Code', function () {
+  this.timeout(240_000);
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await Workbench.open({ withExamples: true });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('charts both indices over the sample notes and lists them newest first', async () => {
+    await workbench.openLeadReviewFromActivityBar();
+    const sidebar = workbench.sidebar();
+    await sidebar.getByRole('tab', { name: 'History' }).click();
+    await sidebar.locator('#history-range').selectOption('all');
+    const chart = sidebar.locator('[data-testid="history-chart"]');
+    await chart.waitFor();
+    assert.equal(await chart.locator('polyline').count(), 2);
+    assert.equal(await chart.locator('circle.marker').count(), 4);
+    assert.match((await chart.locator('desc').textContent()) ?? '', /4 reflections from 2026-W44 to 2026-W47/);
+    assert.deepEqual(await sidebar.locator('.notes li button').allTextContents(), ['2026-W47', '2026-W46', '2026-W45', '2026-W44']);
+    assert.equal(await sidebar.locator('.heatmap tbody tr').count(), 7);
+
+    await sidebar.getByRole('tab', { name: 'Reflect' }).click();
+    assert.match((await sidebar.locator('.follow-through blockquote').textContent()) ?? '', /Delegate the release train/);
+
+    await sidebar.getByRole('tab', { name: 'History' }).click();
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const shot = path.join(RESULTS_DIR, 'sidebar-history.png');
+    await workbench.screenshotSidebar(shot);
+    if (process.env.LEAD_REVIEW_UPDATE_SCREENSHOTS === '1') {
+      copyFileSync(shot, path.join(PROJECT_ROOT, 'media', 'screenshot-history.png'));
+    }
+
+    await sidebar.locator('.notes li button', { hasText: '2026-W45' }).click();
+    await workbench.page.locator('.tabs-container .tab[aria-label^="2026-W45.md"]').waitFor();
+  });
+});
+
+for (const theme of ['Default Dark Modern', 'Default High Contrast']) {
+  describe(`The History tab in the ${theme} theme`, function () {
+    this.timeout(240_000);
+    let workbench: Workbench;
+
+    before(async () => {
+      workbench = await Workbench.open({ withExamples: true, theme });
+    });
+
+    after(async () => {
+      await workbench?.close();
+    });
+
+    it('draws both series in the theme\'s own chart colours', async () => {
+      await workbench.openLeadReviewFromActivityBar();
+      const sidebar = workbench.sidebar();
+      await sidebar.getByRole('tab', { name: 'History' }).click();
+      await sidebar.locator('#history-range').selectOption('all');
+      const leading = sidebar.locator('polyline.series-leading');
+      await leading.waitFor();
+      const stroke = await leading.evaluate((line) => getComputedStyle(line).stroke);
+      const themed = await leading.evaluate((line) => getComputedStyle(line).getPropertyValue('--vscode-charts-blue').trim());
+      assert.ok(themed.length > 0, 'the theme defines --vscode-charts-blue');
+      assert.notEqual(stroke, 'none');
+      await workbench.screenshotSidebar(path.join(RESULTS_DIR, `sidebar-history-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+    });
+  });
+}
