@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { emptyDraft } from './core/draft';
 import type { Questionnaire } from './core/questionnaire';
 import type { HistoryStore } from './history/historyStore';
-import type { Picker } from './picker';
+import type { Prompts } from './prompts';
 import type { Reflections } from './reflections';
 import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
 import type { DraftStore } from './storage/draftStore';
@@ -15,17 +15,18 @@ export const COMMANDS = {
   openLatestReflection: 'leadReview.openLatestReflection',
   discardDraft: 'leadReview.discardDraft',
   writeTrendReport: 'leadReview.writeTrendReport',
+  commitReflection: 'leadReview.commitReflection',
 } as const;
 
 export interface CommandDeps {
   readonly reflections: Reflections;
   readonly drafts: DraftStore;
   readonly history: HistoryStore;
-  readonly picker: Picker;
+  readonly prompts: Prompts;
   readonly questionnaire: Questionnaire;
 }
 
-export function registerCommands({ reflections, drafts, history, picker, questionnaire }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, drafts, history, prompts, questionnaire }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -33,7 +34,8 @@ export function registerCommands({ reflections, drafts, history, picker, questio
     vscode.commands.registerCommand(COMMANDS.writeReflection, () => reflections.write()),
     vscode.commands.registerCommand(COMMANDS.openLatestReflection, () => reflections.openLatest()),
     vscode.commands.registerCommand(COMMANDS.discardDraft, () => discardDraft(drafts)),
-    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, picker, questionnaire)),
+    vscode.commands.registerCommand(COMMANDS.commitReflection, () => reflections.commit()),
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaire)),
   ];
 }
 

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { DEFAULT_QUESTIONNAIRE } from './core/defaultQuestionnaire';
 import type { Draft } from './core/draft';
+import { ReflectionCommitter } from './git/commitReflection';
 import { HistoryStore, type LoadedHistory } from './history/historyStore';
-import { Picker, type PromptId } from './picker';
+import { Prompts, type PromptId } from './prompts';
 import { Reflections } from './reflections';
 import { ReminderStatus } from './reminderStatus';
 import type { WebviewMessage } from './shared/protocol';
@@ -23,15 +24,16 @@ export interface LeadReviewApi {
 export function activate(context: vscode.ExtensionContext): LeadReviewApi {
   const questionnaire = DEFAULT_QUESTIONNAIRE;
   const log = vscode.window.createOutputChannel('Lead Review', { log: true });
-  const picker = new Picker();
+  const prompts = new Prompts();
   const drafts = new DraftStore(context.workspaceState, questionnaire, log);
-  const history = new HistoryStore(context.workspaceState, picker, log);
-  const reflections = new Reflections(context.workspaceState, drafts, questionnaire, picker, history, log);
+  const history = new HistoryStore(context.workspaceState, prompts, log);
+  const committer = new ReflectionCommitter(prompts, log);
+  const reflections = new Reflections(context.workspaceState, drafts, questionnaire, prompts, history, committer, log);
   const view = new QuestionnaireViewProvider(context.extensionUri, questionnaire, drafts, reflections, history, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
-    picker,
+    prompts,
     drafts,
     history,
     reflections,
@@ -43,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
         history.scheduleRefresh();
       }
     }),
-    ...registerCommands({ reflections, drafts, history, picker, questionnaire }),
+    ...registerCommands({ reflections, drafts, history, prompts, questionnaire }),
   );
   // Reading the notes can take a while in a big repo; it must never hold up activation.
   setTimeout(() => void history.refresh(), 0);
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
     drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
     history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },
     reminderText: () => reminder.shownText,
-    onDidShowPrompt: picker.onDidShow,
+    onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
   };
 }

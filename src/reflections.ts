@@ -1,20 +1,23 @@
 import * as vscode from 'vscode';
 import { buildReflection } from './core/reflection';
 import { renderReflectionMarkdown } from './core/markdown';
-import { localDateOf, newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
+import { localDateOf, newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { emptyDraft } from './core/draft';
 import { previousEntry } from './core/history';
 import type { HistoryStore } from './history/historyStore';
+import { canCommit } from './git/gitAccess';
+import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
 import type { WrittenNote } from './shared/protocol';
-import type { Picker } from './picker';
+import type { Prompts } from './prompts';
 import { readSetting } from './settings';
 import type { DraftStore } from './storage/draftStore';
 import { describeFileError, exists, writeText } from './storage/files';
 import { chooseWorkspaceFolder, locateReflections, NO_FOLDER_MESSAGE, reflectionsFolderIn, type ReflectionsLocation } from './storage/reflectionFolder';
 
 export type WriteOutcome =
-  | { readonly kind: 'written'; readonly uri: vscode.Uri; readonly note: WrittenNote }
+  /** `commit` is there when `leadReview.git.commitAfterWrite` asked for one. */
+  | { readonly kind: 'written'; readonly uri: vscode.Uri; readonly note: WrittenNote; readonly commit?: CommitOutcome }
   | { readonly kind: 'openedExisting'; readonly uri: vscode.Uri }
   | { readonly kind: 'cancelled' }
   /** Nothing was written; `message` is what the person was told, `missing` what the form still needs. */
@@ -36,8 +39,9 @@ export class Reflections implements vscode.Disposable {
     private readonly state: vscode.Memento,
     private readonly drafts: DraftStore,
     private readonly questionnaire: Questionnaire,
-    private readonly picker: Picker,
+    private readonly prompts: Prompts,
     private readonly history: HistoryStore,
+    private readonly committer: ReflectionCommitter,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -57,7 +61,7 @@ export class Reflections implements vscode.Disposable {
 
   private async tryWrite(now: Date): Promise<WriteOutcome> {
     const today = localDateOf(now);
-    const located = await locateReflections(this.state, this.picker);
+    const located = await locateReflections(this.state, this.prompts);
     if (located.kind === 'noFolder') {
       return this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
     }
@@ -87,7 +91,7 @@ export class Reflections implements vscode.Disposable {
       this.log.error(`Writing ${target.uri.fsPath} failed: ${String(error)}`);
       return this.refuse(`Could not save ${relativePath}: ${describeFileError(error)}. Your answers are still in the draft.`, []);
     }
-    const note: WrittenNote = { relativePath, period: period.id };
+    const note: WrittenNote = { relativePath, period: period.id, canCommit: await canCommit(target.uri) };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
     await this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
@@ -97,7 +101,9 @@ export class Reflections implements vscode.Disposable {
         void vscode.window.showTextDocument(target.uri);
       }
     });
-    return { kind: 'written', uri: target.uri, note };
+    return readSetting('git.commitAfterWrite', location.workspaceFolder)
+      ? { kind: 'written', uri: target.uri, note, commit: await this.committer.commit(target.uri) }
+      : { kind: 'written', uri: target.uri, note };
   }
 
   private async chooseTarget(
@@ -118,7 +124,7 @@ export class Reflections implements vscode.Disposable {
       { action: 'second', label: '$(new-file) Save a second note for this period', description: relativeTo(location, second) },
       { action: 'replace', label: '$(replace) Replace the existing note', description: 'Its current text is lost' },
     ];
-    const choice = await this.picker.pick('existingNote', choices, `A reflection for ${periodId} already exists`);
+    const choice = await this.prompts.pick('existingNote', choices, `A reflection for ${periodId} already exists`);
     switch (choice?.action) {
       case 'open':
         return { kind: 'open', uri: first };
@@ -138,7 +144,7 @@ export class Reflections implements vscode.Disposable {
 
   /** Opens the note written last from this workspace, or else the newest one in the folder. */
   async openLatest(): Promise<vscode.Uri | undefined> {
-    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.picker);
+    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.prompts);
     if (workspaceFolder === 'none') {
       this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
       return undefined;
@@ -162,12 +168,36 @@ export class Reflections implements vscode.Disposable {
   }
 
   async openWritten(): Promise<void> {
-    const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
-    if (!last) {
+    const last = this.lastWrittenUri();
+    if (last) {
+      await vscode.window.showTextDocument(last);
+    } else {
       await this.openLatest();
-      return;
     }
-    await vscode.window.showTextDocument(vscode.Uri.joinPath(vscode.Uri.parse(last.folder), ...last.relativePath.split('/')));
+  }
+
+  lastWrittenUri(): vscode.Uri | undefined {
+    const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
+    return last && vscode.Uri.joinPath(vscode.Uri.parse(last.folder), ...last.relativePath.split('/'));
+  }
+
+  /** `Lead Review: Commit Reflection`: the reflection open in the editor, or else the one written last. */
+  async commit(): Promise<CommitOutcome> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const note = active && (await this.isReflection(active)) ? active : this.lastWrittenUri();
+    if (!note || !(await exists(note))) {
+      const reason = 'There is no reflection to commit yet. Write one, or open a note from your reflections folder.';
+      void vscode.window.showWarningMessage(reason);
+      return { kind: 'notCommitted', reason };
+    }
+    return this.committer.commit(note);
+  }
+
+  private async isReflection(uri: vscode.Uri): Promise<boolean> {
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = workspaceFolder && reflectionsFolderIn(workspaceFolder);
+    const name = uri.path.split('/').pop() ?? '';
+    return !!folder?.ok && vscode.Uri.joinPath(folder.value, name).toString() === uri.toString() && parseReflectionFileName(name) !== null;
   }
 
   private refuse(message: string, missing: readonly string[], action?: string, command?: string, ...args: unknown[]): WriteOutcome {

@@ -3,7 +3,7 @@ import { localDateOf } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
-import type { Picker } from './picker';
+import type { Prompts } from './prompts';
 import { describeFileError, exists, writeText } from './storage/files';
 import { NO_FOLDER_MESSAGE } from './storage/reflectionFolder';
 
@@ -14,19 +14,19 @@ interface RangeChoice extends vscode.QuickPickItem {
 }
 
 /** `Lead Review: Write Trend Report`: a Markdown report for a quarter, a year or everything. */
-export async function writeTrendReport(history: HistoryStore, picker: Picker, questionnaire: Questionnaire): Promise<vscode.Uri | undefined> {
+export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaire: Questionnaire): Promise<vscode.Uri | undefined> {
   const loaded = await history.refresh();
   if (!loaded) {
     void vscode.window.showWarningMessage(vscode.workspace.workspaceFolders?.length ? 'Write a reflection first, so Lead Review knows which folder holds your notes.' : NO_FOLDER_MESSAGE);
     return undefined;
   }
-  const range = await pickRange(picker);
+  const range = await pickRange(prompts);
   if (!range) {
     return undefined;
   }
   const target = vscode.Uri.joinPath(loaded.folder, REPORTS_FOLDER, `trend-${range.label === EVERYTHING.label ? 'all' : range.label}.md`);
   if (await exists(target)) {
-    const replace = await picker.pick(
+    const replace = await prompts.pick(
       'existingReport',
       [{ label: '$(replace) Replace the report', replace: true }, { label: '$(close) Keep it and stop', replace: false }],
       `${vscode.workspace.asRelativePath(target)} already exists`,
@@ -45,7 +45,7 @@ export async function writeTrendReport(history: HistoryStore, picker: Picker, qu
   return target;
 }
 
-function pickRange(picker: Picker): Promise<ReportRange | undefined> {
+function pickRange(prompts: Prompts): Promise<ReportRange | undefined> {
   const today = localDateOf(new Date());
   const quarters = [0, -1, -2, -3].map((offset) => quarterRange(today, offset));
   const choices: RangeChoice[] = [
@@ -54,5 +54,5 @@ function pickRange(picker: Picker): Promise<ReportRange | undefined> {
     { label: String(today.year - 1), description: 'Last year', range: yearRange(today.year - 1) },
     { label: 'Everything', description: 'Every note in the folder', range: EVERYTHING },
   ];
-  return picker.pick('reportRange', choices, 'Trend report for which period?').then((choice) => choice?.range);
+  return prompts.pick('reportRange', choices, 'Trend report for which period?').then((choice) => choice?.range);
 }

@@ -3,7 +3,7 @@
  * LEAD_REVIEW_DOWNLOAD_VSCODE=1 when online) `@vscode/test-electron` runs it; otherwise it
  * runs our launcher, which hosts the same tests in code-server and Debian's Chromium.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -16,6 +16,7 @@ type Suite = (typeof IN_EDITOR_SUITES)[number];
 function workspaceFor(suite: Suite, scratch: string): string | undefined {
   switch (suite) {
     case 'folder':
+    case 'noGit':
       cpSync(path.join(FIXTURES_DIR, 'workspace'), path.join(scratch, 'workspace'), { recursive: true });
       return path.join(scratch, 'workspace');
     case 'multiRoot':
@@ -24,6 +25,25 @@ function workspaceFor(suite: Suite, scratch: string): string | undefined {
     case 'noFolder':
       return undefined;
   }
+}
+
+/**
+ * An environment like this one, minus git: every other program is linked into one folder on PATH.
+ * The server would otherwise rebuild PATH from a login shell, so SHELL names one that declines.
+ */
+function environmentWithoutGit(scratch: string): Record<string, string> {
+  const bin = path.join(scratch, 'bin-without-git');
+  mkdirSync(bin);
+  const shell = path.join(scratch, 'no-login-shell');
+  writeFileSync(shell, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter((entry) => entry && existsSync(entry))) {
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith('git') && !existsSync(path.join(bin, name))) {
+        symlinkSync(path.join(dir, name), path.join(bin, name));
+      }
+    }
+  }
+  return { PATH: bin, SHELL: shell };
 }
 
 function executable(): string | undefined {
@@ -46,6 +66,7 @@ async function main(): Promise<void> {
         extensionDevelopmentPath: PROJECT_ROOT,
         extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
         launchArgs: workspace ? [workspace] : [],
+        extensionTestsEnv: suite === 'noGit' ? environmentWithoutGit(scratch) : undefined,
       });
     } catch (error) {
       failed++;

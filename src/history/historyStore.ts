@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { History } from '../core/history';
 import { buildHistory, readHistoryFile, type FileReading } from '../core/readHistory';
 import { parseReflectionFileName } from '../core/period';
-import type { Picker } from '../picker';
+import type { Prompts } from '../prompts';
 import { exists } from '../storage/files';
 import { chooseWorkspaceFolder, reflectionsFolderIn } from '../storage/reflectionFolder';
 
@@ -33,7 +33,7 @@ export class HistoryStore implements vscode.Disposable {
 
   constructor(
     private readonly state: vscode.Memento,
-    private readonly picker: Picker,
+    private readonly prompts: Prompts,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -57,7 +57,7 @@ export class HistoryStore implements vscode.Disposable {
   }
 
   private async load(): Promise<LoadedHistory | undefined> {
-    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.picker, { ask: false });
+    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.prompts, { ask: false });
     const folder = workspaceFolder && workspaceFolder !== 'none' ? reflectionsFolderIn(workspaceFolder) : undefined;
     if (!folder?.ok) {
       this.latest = undefined;

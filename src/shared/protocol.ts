@@ -12,6 +12,8 @@ export interface WrittenNote {
   /** Path relative to the workspace folder, with `/` separators. */
   readonly relativePath: string;
   readonly period: string;
+  /** Whether a git repository holds the note, so the sidebar can offer to commit it. */
+  readonly canCommit: boolean;
 }
 
 /** The History tab's content. `null` folder: nowhere to read from (no folder open, or a refused setting). */
@@ -32,6 +34,7 @@ export type WebviewMessage =
   | { readonly type: 'draft/changed'; readonly draft: Draft }
   | { readonly type: 'reflection/write' }
   | { readonly type: 'reflection/openWritten' }
+  | { readonly type: 'reflection/commitWritten' }
   /** Open a past note listed in the History tab. */
   | { readonly type: 'history/open'; readonly fileName: string };
 
@@ -47,10 +50,12 @@ export type HostMessage =
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }
   | { readonly type: 'history/updated'; readonly history: HistoryView }
+  /** The outcome of committing the note just written, in words. */
+  | { readonly type: 'reflection/commitSettled'; readonly committed: boolean; readonly message: string }
   /** Writing did not happen; the draft is untouched. */
   | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
 
-const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten'] as const;
+const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten'] as const;
 
 export function checkWebviewMessage(value: unknown, questionnaire: Questionnaire): Checked<WebviewMessage> {
   if (!isPlainObject(value) || typeof value.type !== 'string') {

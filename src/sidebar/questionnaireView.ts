@@ -82,6 +82,17 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'reflection/openWritten':
         await this.reflections.openWritten();
         break;
+      case 'reflection/commitWritten': {
+        const outcome = await this.reflections.commit();
+        if (outcome.kind !== 'cancelled') {
+          this.post({
+            type: 'reflection/commitSettled',
+            committed: outcome.kind === 'committed',
+            message: outcome.kind === 'committed' ? `Committed: ${outcome.message}` : outcome.reason,
+          });
+        }
+        break;
+      }
       case 'history/open':
         await this.openPastNote(message.fileName);
         break;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Checked } from '../core/draft';
 import { isInsideFolder, resolveFolderSetting } from '../core/folder';
-import type { Picker } from '../picker';
+import type { Prompts } from '../prompts';
 import { readSetting } from '../settings';
 
 const CHOSEN_FOLDER_KEY = 'leadReview.workspaceFolder';
@@ -20,8 +20,8 @@ export type LocationResult =
 export const NO_FOLDER_MESSAGE = 'Lead Review saves reflections in your workspace, and no folder is open. Open a folder, then write again.';
 
 /** Where notes go: the chosen workspace folder (asked once in multi-root) plus `leadReview.folder`. */
-export async function locateReflections(state: vscode.Memento, picker: Picker): Promise<LocationResult> {
-  const workspaceFolder = await chooseWorkspaceFolder(state, picker);
+export async function locateReflections(state: vscode.Memento, prompts: Prompts): Promise<LocationResult> {
+  const workspaceFolder = await chooseWorkspaceFolder(state, prompts);
   if (workspaceFolder === 'none') {
     return { kind: 'noFolder' };
   }
@@ -49,7 +49,7 @@ export function reflectionsFolderIn(workspaceFolder: vscode.WorkspaceFolder): Ch
 /** Without asking again, when the answer is known; `undefined` when the person dismissed the pick. */
 export async function chooseWorkspaceFolder(
   state: vscode.Memento,
-  picker: Picker,
+  prompts: Prompts,
   options: { readonly ask: boolean } = { ask: true },
 ): Promise<vscode.WorkspaceFolder | 'none' | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
@@ -64,7 +64,7 @@ export async function chooseWorkspaceFolder(
   if (known || !options.ask) {
     return known;
   }
-  const picked = await picker.pick(
+  const picked = await prompts.pick(
     'workspaceFolder',
     folders.map((folder) => ({ label: folder.name, description: vscode.workspace.asRelativePath(folder.uri), folder })),
     'Which workspace folder keeps your Lead Review notes?',

@@ -22,6 +22,7 @@ const formSlot = h('div', { class: 'form-slot' });
 const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
 const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
 const periodLine = h('p', { class: 'period' });
+const commitStatus = h('p', { class: 'commit-status' });
 const reflectPanel = h(
   'div',
   { class: 'panel' },
@@ -103,8 +104,18 @@ function applyHistory(history: HistoryView): void {
 function showWritten(note: WrittenNote): void {
   const open = h('button', { type: 'button', class: 'link', id: 'open-written' }, `Open ${note.relativePath}`);
   open.addEventListener('click', () => vscode.postMessage({ type: 'reflection/openWritten' }));
+  const links = h('p', { class: 'links' }, open);
+  if (note.canCommit) {
+    const commit = h('button', { type: 'button', class: 'link', id: 'commit-written' }, 'Commit');
+    commit.addEventListener('click', () => {
+      commit.disabled = true;
+      vscode.postMessage({ type: 'reflection/commitWritten' });
+    });
+    links.append(' · ', commit);
+  }
   outcome.className = 'outcome written';
-  outcome.replaceChildren(h('p', {}, `Saved your reflection for ${note.period}.`), open);
+  outcome.replaceChildren(h('p', {}, `Saved your reflection for ${note.period}.`), links, commitStatus);
+  commitStatus.textContent = '';
 }
 
 function showNotWritten(message: string, missing: readonly string[]): void {
@@ -138,6 +149,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'reflection/written':
       setState({ lastWritten: message.note });
       showWritten(message.note);
+      break;
+    case 'reflection/commitSettled':
+      commitStatus.textContent = message.message;
+      commitStatus.classList.toggle('failed', !message.committed);
+      document.getElementById('commit-written')?.toggleAttribute('disabled', message.committed);
       break;
     case 'reflection/notWritten':
       showNotWritten(message.message, message.missing);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
@@ -19,6 +20,20 @@ function shot(name: string): string {
 /** Clicks the visible face of a 0–4 (or 1–5) choice, as a mouse user would. */
 async function choose(form: FrameLocator, group: string, value: number | string): Promise<void> {
   await form.locator(`label[for="${group}-${value}"]`).click();
+}
+
+/** Answers every required question with the mouse: the quickest complete reflection. */
+async function fillCompleteForm(form: FrameLocator): Promise<void> {
+  await choose(form, 'titleContext', 'lead');
+  for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions) {
+    for (const item of dimension.items) {
+      await choose(form, `item-${item.id}`, 2);
+    }
+  }
+  for (const [bucket, share] of Object.entries({ people: 25, process: 25, technical: 25, direction: 25 })) {
+    await form.locator(`#allocation-${bucket}`).fill(String(share));
+  }
+  await choose(form, 'energy', 3);
 }
 
 describe('The Lead Review sidebar in a real VS Code', function () {
@@ -75,6 +90,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
 
     await form.getByRole('button', { name: 'Write reflection' }).click();
     await form.getByText(/Saved your reflection for/).waitFor({ timeout: 30_000 });
+    assert.equal(await form.locator('#commit-written').count(), 0, 'no Commit button outside a repository');
     await workbench.screenshotSidebar(shot('sidebar-written.png'));
 
     const period = periodFor(localDateOf(new Date()), 'weekly').id;
@@ -116,5 +132,21 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     assert.equal(await form.locator('#allocation-people').inputValue(), '40');
     assert.equal(await form.locator('#prompt-differently').inputValue(), 'Ask before | assuming\n---');
     await workbench.screenshotSidebar(shot('sidebar-after-reload.png'));
+  });
+
+  it('offers Commit after writing in a repository, and commits only the note', async () => {
+    await workbench.close();
+    workbench = await Workbench.open({ gitRepository: true });
+    await workbench.openLeadReviewFromActivityBar();
+    const form = workbench.sidebar();
+    await fillCompleteForm(form);
+    await form.getByRole('button', { name: 'Write reflection' }).click();
+    const commit = form.locator('#commit-written');
+    await commit.waitFor({ timeout: 30_000 });
+    await commit.click();
+    await form.getByText(/^Committed: Lead review /).waitFor({ timeout: 30_000 });
+    const period = periodFor(localDateOf(new Date()), 'weekly').id;
+    const files = execFileSync('git', ['show', '--name-only', '--format=', 'HEAD'], { cwd: workbench.workspace, encoding: 'utf8' }).trim();
+    assert.equal(files, `reflections/${period}.md`);
   });
 });

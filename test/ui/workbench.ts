@@ -2,6 +2,7 @@
  * The one place that knows VS Code's DOM. These selectors are workbench internals: a code-server
  * upgrade should only ever need changes here.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -26,12 +27,17 @@ export class Workbench {
    * code-server with Lead Review loaded from this folder, on a fresh copy of the test workspace;
    * `withExamples` adds the sample notes from `examples/reflections`.
    */
-  static async open(options: { withExamples?: boolean; theme?: string } = {}): Promise<Workbench> {
+  static async open(options: { withExamples?: boolean; theme?: string; gitRepository?: boolean } = {}): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
     cpSync(path.join(FIXTURES_DIR, 'workspace'), workspace, { recursive: true });
     if (options.withExamples) {
       cpSync(path.join(PROJECT_ROOT, 'examples', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
+    }
+    if (options.gitRepository) {
+      for (const args of [['init', '-q'], ['config', 'user.name', 'Test Lead'], ['config', 'user.email', 'lead@example.com']]) {
+        execFileSync('git', args, { cwd: workspace });
+      }
     }
     const sandbox = createSandbox();
     if (options.theme) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadReviewApi } from '../../src/extension';
+import type { WriteOutcome } from '../../src/reflections';
 import type { WebviewMessage } from '../../src/shared/protocol';
 
 export { completeDraft } from '../support/drafts';
@@ -13,11 +14,7 @@ export async function activateLeadReview(): Promise<LeadReviewApi> {
   return extension.activate();
 }
 
-export type WriteOutcome =
-  | { kind: 'written'; uri: vscode.Uri; note: { relativePath: string; period: string } }
-  | { kind: 'openedExisting'; uri: vscode.Uri }
-  | { kind: 'cancelled' }
-  | { kind: 'notWritten'; message: string; missing: string[] };
+export type { WriteOutcome } from '../../src/reflections';
 
 export function writeReflection(): Thenable<WriteOutcome> {
   return vscode.commands.executeCommand<WriteOutcome>('leadReview.writeReflection');

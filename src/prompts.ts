@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
 
-/** Names each question the extension asks through a quick pick, so tests can answer the real one. */
-export type PromptId = 'existingNote' | 'workspaceFolder' | 'reportRange' | 'existingReport';
+/** Names each question the extension asks, so tests can see it and answer the real one. */
+export type PromptId =
+  | 'existingNote'
+  | 'workspaceFolder'
+  | 'reportRange'
+  | 'existingReport'
+  | 'stagedChanges'
+  | 'initRepository';
 
 /**
- * Quick picks that announce themselves once they are on screen. In-editor tests wait for the
- * announcement, then answer with the workbench's own quick-input commands.
+ * Quick picks and warnings that announce themselves once they are on screen. In-editor tests wait
+ * for the announcement, then answer quick picks with the workbench's own quick-input commands.
  */
-export class Picker implements vscode.Disposable {
+export class Prompts implements vscode.Disposable {
   private readonly shown = new vscode.EventEmitter<PromptId>();
   readonly onDidShow = this.shown.event;
 
@@ -28,6 +34,13 @@ export class Picker implements vscode.Disposable {
       quickPick.show();
       this.shown.fire(id);
     });
+  }
+
+  /** A warning with actions; resolves to the action chosen, if any. */
+  warn(id: PromptId, message: string, ...actions: string[]): Thenable<string | undefined> {
+    const shown = vscode.window.showWarningMessage(message, ...actions);
+    this.shown.fire(id);
+    return shown;
   }
 
   dispose(): void {

@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import type { GitApi, GitError, GitExtension, Repository } from './gitTypes';
+
+const STATE_TIMEOUT_MS = 10_000;
+const GIT_NOT_FOUND = 'Git was not found. Install git (or set "git.path"), then commit again. Your note is saved.';
+
+export type GitAccess = { readonly ok: true; readonly api: GitApi } | { readonly ok: false; readonly reason: string };
+
+/**
+ * The built-in Git extension, if this editor has it and it is usable. Lead Review never depends
+ * on it at install time: VS Code for the Web and editors without git still write notes.
+ */
+export async function accessGit(): Promise<GitAccess> {
+  const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
+  if (!extension) {
+    return {
+      ok: false,
+      reason: "VS Code's built-in Git extension is not available here (it is disabled, or this is VS Code for the Web), so Lead Review cannot commit. Your note is saved.",
+    };
+  }
+  const git = extension.isActive ? extension.exports : await extension.activate();
+  // The extension reports itself disabled both when the setting is off and when no git binary was found.
+  if (!git.enabled) {
+    const turnedOff = vscode.workspace.getConfiguration('git').get<boolean>('enabled', true) === false;
+    return {
+      ok: false,
+      reason: turnedOff ? 'Git is turned off in VS Code (the "git.enabled" setting), so Lead Review cannot commit. Your note is saved.' : GIT_NOT_FOUND,
+    };
+  }
+  let api: GitApi;
+  try {
+    api = git.getAPI(1);
+  } catch {
+    return { ok: false, reason: GIT_NOT_FOUND };
+  }
+  if (api.state !== 'initialized' && !(await initialised(api))) {
+    return { ok: false, reason: 'The Git extension did not finish starting. Try again in a moment. Your note is saved.' };
+  }
+  return { ok: true, api };
+}
+
+function initialised(api: GitApi): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      resolve(false);
+    }, STATE_TIMEOUT_MS);
+    const listener = api.onDidChangeState((state) => {
+      if (state === 'initialized') {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(true);
+      }
+    });
+  });
+}
+
+/** The repository holding `uri`, opening it if the Git extension has not discovered it yet. */
+export async function repositoryFor(api: GitApi, uri: vscode.Uri): Promise<Repository | null> {
+  const known = api.getRepository(uri);
+  if (known) {
+    return known;
+  }
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!workspaceFolder) {
+    return null;
+  }
+  const opened = await api.openRepository(workspaceFolder.uri);
+  return opened && api.getRepository(uri);
+}
+
+/** A git failure in words a person can act on; the note is always already saved. */
+export function describeGitError(error: unknown): string {
+  const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
+  if (code === 'NoUserNameConfigured' || code === 'NoUserEmailConfigured' || /Please tell me who you are|user\.useConfigOnly/.test(stderr)) {
+    return 'Git does not know who you are: set user.name and user.email (for example `git config --global user.email you@example.com`), then commit again. Your note is saved.';
+  }
+  if (code === 'RepositoryIsLocked' || /index\.lock/.test(stderr)) {
+    return 'The repository is locked by another git process (.git/index.lock). Wait for it to finish, or remove the lock if no git is running, then commit again. Your note is saved.';
+  }
+  if (code === 'UnmergedChanges' || code === 'Conflict' || /merge|conflict/i.test(stderr)) {
+    return 'The repository is in the middle of a merge. Finish or abort it, then commit the note. Your note is saved.';
+  }
+  if (code === 'GitNotFound') {
+    return GIT_NOT_FOUND;
+  }
+  const detail = (stderr.trim().split('\n').pop() ?? '') || message;
+  return `Git could not commit the note: ${detail} Your note is saved.`;
+}
+
+export function describePushError(error: unknown): string {
+  const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
+  if (code === 'NoRemoteRepositorySpecified' || /No configured push destination|no upstream|does not appear to be a git repository/i.test(stderr)) {
+    return 'The note is committed locally, but there is no remote to push it to. Add one (git remote add origin …), then push.';
+  }
+  if (code === 'PushRejected' || /rejected|non-fast-forward|fetch first/i.test(stderr)) {
+    return 'The push was rejected: the remote has commits you do not have. Your commit is kept locally; pull, then push. Lead Review never force-pushes.';
+  }
+  if (code === 'NoUpstreamBranch') {
+    return 'The note is committed locally, but this branch has no upstream to push to. Publish the branch, then push.';
+  }
+  return `The note is committed locally, but the push failed: ${(stderr.trim().split('\n').pop() ?? '') || message}`;
+}
+
+/** Whether committing `uri` could work: git is usable and a repository holds it. */
+export async function canCommit(uri: vscode.Uri): Promise<boolean> {
+  const git = await accessGit();
+  return git.ok && (await repositoryFor(git.api, uri)) !== null;
+}

@@ -1,0 +1,49 @@
+/**
+ * The part of the built-in Git extension's API (`vscode.git`, `getAPI(1)`) that Lead Review uses,
+ * after its published `git.d.ts`. Declared here so the extension has no build-time dependency on it.
+ */
+import type * as vscode from 'vscode';
+
+export interface GitExtension {
+  readonly enabled: boolean;
+  getAPI(version: 1): GitApi;
+}
+
+export type ApiState = 'uninitialized' | 'initialized';
+
+export interface GitApi {
+  readonly state: ApiState;
+  readonly onDidChangeState: vscode.Event<ApiState>;
+  readonly repositories: readonly Repository[];
+  getRepository(uri: vscode.Uri): Repository | null;
+  openRepository(root: vscode.Uri): Promise<Repository | null>;
+  init(root: vscode.Uri): Promise<Repository | null>;
+}
+
+export interface Change {
+  readonly uri: vscode.Uri;
+  readonly originalUri: vscode.Uri;
+  readonly renameUri: vscode.Uri | undefined;
+}
+
+export interface RepositoryState {
+  readonly indexChanges: readonly Change[];
+  readonly workingTreeChanges: readonly Change[];
+  readonly mergeChanges: readonly Change[];
+}
+
+export interface Repository {
+  readonly rootUri: vscode.Uri;
+  readonly state: RepositoryState;
+  status(): Promise<void>;
+  add(paths: string[]): Promise<void>;
+  revert(paths: string[]): Promise<void>;
+  commit(message: string): Promise<void>;
+  push(): Promise<void>;
+}
+
+/** What the Git extension puts on the errors it throws. */
+export interface GitError extends Error {
+  readonly gitErrorCode?: string;
+  readonly stderr?: string;
+}
