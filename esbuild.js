@@ -12,6 +12,8 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
+  // The built-in questionnaire is a YAML resource, bundled as text and parsed like a custom one.
+  loader: { '.yaml': 'text' },
 };
 
 const builds = [
@@ -26,7 +28,7 @@ const builds = [
   },
   {
     ...shared,
-    entryPoints: ['src/cli/main.ts'],
+    entryPoints: ['src/cli/bin.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { emptyDraft } from './core/draft';
-import type { Questionnaire } from './core/questionnaire';
 import type { HistoryStore } from './history/historyStore';
 import type { Prompts } from './prompts';
+import { customizeQuestionnaire } from './questionnaire/customizeQuestionnaire';
+import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import type { Reflections } from './reflections';
 import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
 import type { DraftStore } from './storage/draftStore';
@@ -16,6 +17,7 @@ export const COMMANDS = {
   discardDraft: 'leadReview.discardDraft',
   writeTrendReport: 'leadReview.writeTrendReport',
   commitReflection: 'leadReview.commitReflection',
+  customizeQuestionnaire: 'leadReview.customizeQuestionnaire',
 } as const;
 
 export interface CommandDeps {
@@ -23,10 +25,11 @@ export interface CommandDeps {
   readonly drafts: DraftStore;
   readonly history: HistoryStore;
   readonly prompts: Prompts;
-  readonly questionnaire: Questionnaire;
+  readonly questionnaires: QuestionnaireSource;
+  readonly workspaceState: vscode.Memento;
 }
 
-export function registerCommands({ reflections, drafts, history, prompts, questionnaire }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, drafts, history, prompts, questionnaires, workspaceState }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -35,7 +38,8 @@ export function registerCommands({ reflections, drafts, history, prompts, questi
     vscode.commands.registerCommand(COMMANDS.openLatestReflection, () => reflections.openLatest()),
     vscode.commands.registerCommand(COMMANDS.discardDraft, () => discardDraft(drafts)),
     vscode.commands.registerCommand(COMMANDS.commitReflection, () => reflections.commit()),
-    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaire)),
+    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(workspaceState, prompts)),
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires)),
   ];
 }
 

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { DEFAULT_QUESTIONNAIRE } from './core/defaultQuestionnaire';
 import type { Draft } from './core/draft';
+import type { Questionnaire } from './core/questionnaire';
 import { ReflectionCommitter } from './git/commitReflection';
 import { HistoryStore, type LoadedHistory } from './history/historyStore';
 import { Prompts, type PromptId } from './prompts';
+import { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { Reflections } from './reflections';
 import { ReminderStatus } from './reminderStatus';
 import type { WebviewMessage } from './shared/protocol';
@@ -15,6 +16,7 @@ import { DraftStore } from './storage/draftStore';
 export interface LeadReviewApi {
   readonly drafts: { get(): Draft; replace(draft: Draft): Promise<void> };
   readonly history: { refresh(): Promise<LoadedHistory | undefined>; readonly onDidChange: vscode.Event<LoadedHistory | undefined> };
+  readonly questionnaire: { current(): Questionnaire; notice(): string | null; reload(): Promise<void> };
   /** The reminder's status-bar text, or `undefined` while it is hidden. */
   reminderText(): string | undefined;
   readonly onDidShowPrompt: vscode.Event<PromptId>;
@@ -22,18 +24,20 @@ export interface LeadReviewApi {
 }
 
 export function activate(context: vscode.ExtensionContext): LeadReviewApi {
-  const questionnaire = DEFAULT_QUESTIONNAIRE;
+  const { workspaceState } = context;
   const log = vscode.window.createOutputChannel('Lead Review', { log: true });
   const prompts = new Prompts();
-  const drafts = new DraftStore(context.workspaceState, questionnaire, log);
-  const history = new HistoryStore(context.workspaceState, prompts, log);
+  const questionnaires = new QuestionnaireSource(workspaceState, prompts, log);
+  const drafts = new DraftStore(workspaceState, questionnaires);
+  const history = new HistoryStore(workspaceState, prompts, log);
   const committer = new ReflectionCommitter(prompts, log);
-  const reflections = new Reflections(context.workspaceState, drafts, questionnaire, prompts, history, committer, log);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaire, drafts, reflections, history, log);
+  const reflections = new Reflections(workspaceState, drafts, questionnaires, prompts, history, committer, log);
+  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
     prompts,
+    questionnaires,
     drafts,
     history,
     reflections,
@@ -45,13 +49,17 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
         history.scheduleRefresh();
       }
     }),
-    ...registerCommands({ reflections, drafts, history, prompts, questionnaire }),
+    ...registerCommands({ reflections, drafts, history, prompts, questionnaires, workspaceState }),
   );
-  // Reading the notes can take a while in a big repo; it must never hold up activation.
-  setTimeout(() => void history.refresh(), 0);
+  // Reading files can take a while in a big repo; it must never hold up activation.
+  setTimeout(() => {
+    void questionnaires.reload();
+    void history.refresh();
+  }, 0);
   return {
     drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
     history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },
+    questionnaire: { current: () => questionnaires.current, notice: () => questionnaires.notice, reload: () => questionnaires.reload() },
     reminderText: () => reminder.shownText,
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,

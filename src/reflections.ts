@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { buildReflection } from './core/reflection';
 import { renderReflectionMarkdown } from './core/markdown';
 import { localDateOf, newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
-import type { Questionnaire } from './core/questionnaire';
 import { emptyDraft } from './core/draft';
 import { previousEntry } from './core/history';
 import type { HistoryStore } from './history/historyStore';
+import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { canCommit } from './git/gitAccess';
 import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
 import type { WrittenNote } from './shared/protocol';
@@ -38,7 +38,7 @@ export class Reflections implements vscode.Disposable {
   constructor(
     private readonly state: vscode.Memento,
     private readonly drafts: DraftStore,
-    private readonly questionnaire: Questionnaire,
+    private readonly questionnaires: QuestionnaireSource,
     private readonly prompts: Prompts,
     private readonly history: HistoryStore,
     private readonly committer: ReflectionCommitter,
@@ -75,7 +75,9 @@ export class Reflections implements vscode.Disposable {
     const period = periodFor(today, readSetting('cadence', location.workspaceFolder));
     const loaded = await this.history.refresh();
     const previous = loaded?.folder.toString() === location.folder.toString() ? previousEntry(loaded.history.entries, period.id)?.reflection ?? null : null;
-    const built = buildReflection(this.drafts.get(), this.questionnaire, period, today, previous);
+    const questionnaire = this.questionnaires.current;
+    const role = readSetting('role', location.workspaceFolder);
+    const built = buildReflection(this.drafts.get(), questionnaire, period, today, previous, role);
     if (!built.ok) {
       void vscode.commands.executeCommand('leadReview.openQuestionnaire');
       return this.refuse(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
@@ -86,7 +88,7 @@ export class Reflections implements vscode.Disposable {
     }
     const relativePath = relativeTo(location, target.uri);
     try {
-      await writeText(target.uri, renderReflectionMarkdown(built.value, this.questionnaire, previous));
+      await writeText(target.uri, renderReflectionMarkdown(built.value, questionnaire, previous));
     } catch (error) {
       this.log.error(`Writing ${target.uri.fsPath} failed: ${String(error)}`);
       return this.refuse(`Could not save ${relativePath}: ${describeFileError(error)}. Your answers are still in the draft.`, []);

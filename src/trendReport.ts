@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { localDateOf } from './core/period';
-import type { Questionnaire } from './core/questionnaire';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
 import type { Prompts } from './prompts';
+import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { describeFileError, exists, writeText } from './storage/files';
 import { NO_FOLDER_MESSAGE } from './storage/reflectionFolder';
 
@@ -14,7 +14,7 @@ interface RangeChoice extends vscode.QuickPickItem {
 }
 
 /** `Lead Review: Write Trend Report`: a Markdown report for a quarter, a year or everything. */
-export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaire: Questionnaire): Promise<vscode.Uri | undefined> {
+export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource): Promise<vscode.Uri | undefined> {
   const loaded = await history.refresh();
   if (!loaded) {
     void vscode.window.showWarningMessage(vscode.workspace.workspaceFolders?.length ? 'Write a reflection first, so Lead Review knows which folder holds your notes.' : NO_FOLDER_MESSAGE);
@@ -36,7 +36,7 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     }
   }
   try {
-    await writeText(target, renderTrendReport(loaded.history.entries, range, questionnaire));
+    await writeText(target, renderTrendReport(loaded.history.entries, range, questionnaires.current));
   } catch (error) {
     void vscode.window.showErrorMessage(`Could not save the trend report: ${describeFileError(error)}.`);
     return undefined;

@@ -22,6 +22,10 @@ function workspaceFor(suite: Suite, scratch: string): string | undefined {
     case 'multiRoot':
       cpSync(path.join(FIXTURES_DIR, 'multi-root'), path.join(scratch, 'multi-root'), { recursive: true });
       return path.join(scratch, 'multi-root', 'team.code-workspace');
+    case 'custom':
+    case 'untrusted':
+      cpSync(path.join(FIXTURES_DIR, suite), path.join(scratch, suite), { recursive: true });
+      return path.join(scratch, suite);
     case 'noFolder':
       return undefined;
   }
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
         extensionDevelopmentPath: PROJECT_ROOT,
         extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
         launchArgs: workspace ? [workspace] : [],
-        extensionTestsEnv: suite === 'noGit' ? environmentWithoutGit(scratch) : undefined,
+        extensionTestsEnv: suite === 'noGit' ? environmentWithoutGit(scratch) : suite === 'untrusted' ? { LEAD_REVIEW_WORKSPACE_TRUST: '1' } : undefined,
       });
     } catch (error) {
       failed++;

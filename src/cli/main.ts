@@ -1,12 +1,12 @@
 /**
  * `lead-review`: the trend report and a note checker for the terminal, a pre-commit hook or CI.
- * Read-only, and independent of VS Code: it shares `src/core` with the extension.
+ * Read-only, and independent of VS Code: it shares `src/core` with the extension. `bin.ts` runs it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_QUESTIONNAIRE } from '../core/defaultQuestionnaire';
 import { buildHistory, isSkipped, readHistoryFile } from '../core/readHistory';
 import { formatLocalDate, parseReflectionFileName, periodStart, type LocalDate } from '../core/period';
+import type { Questionnaire } from '../core/questionnaire';
 import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report';
 
 export interface CliIo {
@@ -27,7 +27,8 @@ Options:
   -h, --help    Show this help.
 `;
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** `questionnaire` names the contrasts in the report; the notes keep their own scores. */
+export function runCli(argv: readonly string[], io: CliIo, questionnaire: Questionnaire): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || rest.includes('--help') || rest.includes('-h')) {
     io.out(HELP);
@@ -36,7 +37,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     switch (command) {
       case 'report':
-        return report(rest, io);
+        return report(rest, io, questionnaire);
       case 'check':
         return check(rest, io);
       default:
@@ -49,7 +50,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function report(args: readonly string[], io: CliIo): number {
+function report(args: readonly string[], io: CliIo, questionnaire: Questionnaire): number {
   const { folder, options } = parseArgs(args, ['--from', '--to']);
   const from = options['--from'] === undefined ? null : parseWhen(options['--from']);
   const to = options['--to'] === undefined ? null : parseWhen(options['--to']);
@@ -59,7 +60,7 @@ function report(args: readonly string[], io: CliIo): number {
   for (const skipped of history.skipped) {
     io.err(`${path.join(folder, skipped.fileName)}:${skipped.line}: skipped: ${skipped.reason}\n`);
   }
-  io.out(renderTrendReport(history.entries, range, DEFAULT_QUESTIONNAIRE));
+  io.out(renderTrendReport(history.entries, range, questionnaire));
   return 0;
 }
 
@@ -122,11 +123,4 @@ function parseWhen(text: string): LocalDate {
     throw new Error(`"${text}" is neither a date (2026-10-01) nor a period (2026-W40, 2026-10)`);
   }
   return start;
-}
-
-if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
 }

@@ -9,12 +9,16 @@ export const DEFAULT_REFLECTIONS_FOLDER = 'reflections';
  */
 export function resolveFolderSetting(setting: string | undefined): Checked<string[]> {
   const value = (setting ?? '').trim();
-  if (value === '') {
-    return { ok: true, value: [DEFAULT_REFLECTIONS_FOLDER] };
-  }
+  return value === ''
+    ? { ok: true, value: [DEFAULT_REFLECTIONS_FOLDER] }
+    : resolveWorkspacePath(value, 'folder setting', 'such as "reflections" or "docs/leadership"');
+}
+
+/** The same rules for any path a setting names inside the workspace folder. */
+export function resolveWorkspacePath(value: string, what: string, example: string): Checked<string[]> {
   const refuse = (why: string): Checked<string[]> => ({
     ok: false,
-    error: `The folder setting "${value}" ${why}. Use a path relative to the workspace folder, such as "reflections" or "docs/leadership".`,
+    error: `The ${what} "${value}" ${why}. Use a path relative to the workspace folder, ${example}.`,
   });
   if (value.startsWith('~')) {
     return refuse('points into a home folder');

@@ -1,3 +1,4 @@
+import { describeLeanCheck, describeShareCheck, evaluateBands, formatLeanBand, formatShareBand, ROLE_NAMES } from './bands';
 import { capitalise, directionOf, formatSigned } from './format';
 import { renderFrontMatter } from './frontMatter';
 import { shiftBetween } from './history';
@@ -48,7 +49,7 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire, previo
   for (const bucket of questionnaire.allocation) {
     lines.push(`| ${escapeTableCell(bucket.label)} | ${reflection.allocation[bucket.id] ?? 0}% |`);
   }
-  lines.push('');
+  lines.push('', ...renderBands(reflection, questionnaire));
   for (const prompt of questionnaire.prompts) {
     lines.push(`## ${escapeInline(prompt.label)}`, '', quoteUserText(reflection.notes[prompt.id] ?? ''), '');
   }
@@ -77,6 +78,43 @@ function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnair
   if (followThrough) {
     lines.push(`Focus set for ${followThrough.period}:`, '', quoteUserText(followThrough.focus), '');
     lines.push(`Did I follow through? ${followThrough.answer ? `**${FOLLOW_THROUGH_WORDS[followThrough.answer]}**` : '_Not answered._'}`, '');
+  }
+  return lines;
+}
+
+function renderBands(reflection: Reflection, questionnaire: Questionnaire): string[] {
+  if (!reflection.bands) {
+    return [];
+  }
+  const leans = Object.fromEntries(Object.entries(reflection.scores.dimensions).map(([id, score]) => [id, score.lean]));
+  const report = evaluateBands(questionnaire, reflection.bands.role, leans, reflection.allocation);
+  if (!report || (report.lean.length === 0 && report.allocation.length === 0)) {
+    return [];
+  }
+  const role = ROLE_NAMES[report.role];
+  const lines = [`## Against the ${role} bands`, '', `Where a ${role}'s period usually falls. Information, not a target to hit.`, ''];
+  if (report.lean.length > 0) {
+    lines.push('| Contrast | Lean | Band | Where |', '| --- | ---: | ---: | --- |');
+    for (const check of report.lean) {
+      lines.push(`| ${escapeTableCell(check.label)} | ${formatSigned(check.value)} | ${formatLeanBand(check.band)} | ${describeLeanCheck(check)} |`);
+    }
+    lines.push('');
+  }
+  if (report.allocation.length > 0) {
+    lines.push('| Area | Share | Band | Where |', '| --- | ---: | ---: | --- |');
+    for (const check of report.allocation) {
+      lines.push(`| ${escapeTableCell(check.label)} | ${check.value}% | ${formatShareBand(check.band)} | ${describeShareCheck(check)} |`);
+    }
+    lines.push('');
+  }
+  for (const [id, streak] of Object.entries(reflection.bands.outside)) {
+    if (streak >= 2) {
+      const title = questionnaire.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
+      lines.push(`- ${escapeInline(title)} has been outside the ${role} band for ${streak} periods in a row.`);
+    }
+  }
+  if (Object.values(reflection.bands.outside).some((streak) => streak >= 2)) {
+    lines.push('');
   }
   return lines;
 }

@@ -1,8 +1,8 @@
 import { FOLLOW_THROUGH_ANSWERS, isPlainObject, type FollowThrough } from './draft';
 import { parseFrontMatter } from './frontMatter';
 import { CADENCES, periodStart, type Cadence } from './period';
-import { TITLE_CONTEXTS, type TitleContext } from './questionnaire';
-import { REFLECTION_SCHEMA, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
+import { ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from './questionnaire';
+import { REFLECTION_SCHEMA, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
 import type { Stance } from './scoring';
 
 export type ParsedReflection =
@@ -51,6 +51,7 @@ function readReflection(data: unknown): Reflection {
     answers: expectMap(record.answers, 'answers', (value, field) => expectNumber(value, field, 0, 4)),
     notes: expectMap(record.notes, 'notes', expectString),
     ...(record.followThrough === undefined ? {} : { followThrough: readFollowThrough(record.followThrough) }),
+    ...(record.bands === undefined ? {} : { bands: readBands(record.bands) }),
     scores: readScores(record.scores),
   };
 }
@@ -61,6 +62,14 @@ function readFollowThrough(data: unknown): FollowThroughRecord {
     period: expectString(record.period, 'followThrough.period'),
     focus: expectString(record.focus, 'followThrough.focus'),
     answer: record.answer === null ? null : (expectOneOf(record.answer, 'followThrough.answer', FOLLOW_THROUGH_ANSWERS) as FollowThrough),
+  };
+}
+
+function readBands(data: unknown): BandsRecord {
+  const record = expectObject(data, 'bands');
+  return {
+    role: expectOneOf(record.role, 'bands.role', ROLES) as Role,
+    outside: expectMap(record.outside, 'bands.outside', (value, field) => expectNumber(value, field, 1, Number.MAX_SAFE_INTEGER)),
   };
 }
 

@@ -36,6 +36,18 @@ export interface Prompt {
   readonly placeholder: string;
 }
 
+export type Role = 'tech-lead' | 'engineering-manager' | 'staff-engineer';
+export const ROLES: readonly Role[] = ['tech-lead', 'engineering-manager', 'staff-engineer'];
+
+/** An inclusive range [min, max]. */
+export type Band = readonly [number, number];
+
+/** Where a period usually falls for a role: per contrast's lean, and per time-allocation bucket. */
+export interface RoleBands {
+  readonly lean: Readonly<Record<string, Band>>;
+  readonly allocation: Readonly<Record<string, Band>>;
+}
+
 export interface Questionnaire {
   readonly id: string;
   readonly version: number;
@@ -48,6 +60,7 @@ export interface Questionnaire {
   readonly energy: readonly Choice<number>[];
   readonly titleContext: readonly Choice<TitleContext>[];
   readonly prompts: readonly Prompt[];
+  readonly bands: Readonly<Partial<Record<Role, RoleBands>>>;
 }
 
 export const SCALE_MIN = 0;

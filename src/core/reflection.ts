@@ -1,6 +1,7 @@
 import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft, type FollowThrough } from './draft';
 import { formatLocalDate, type Cadence, type LocalDate, type Period } from './period';
-import { questionnaireRef, type Questionnaire, type TitleContext } from './questionnaire';
+import { evaluateBands, outsideStreaks } from './bands';
+import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from './questionnaire';
 import { scoreDraft, type Stance } from './scoring';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
@@ -29,6 +30,11 @@ export interface FollowThroughRecord {
   readonly answer: FollowThrough | null;
 }
 
+export interface BandsRecord {
+  readonly role: Role;
+  readonly outside: Readonly<Record<string, number>>;
+}
+
 /** Everything a note's front matter holds. */
 export interface Reflection {
   readonly schema: number;
@@ -45,6 +51,8 @@ export interface Reflection {
   readonly notes: Readonly<Record<string, string>>;
   /** Present when the previous note named a focus for this period. */
   readonly followThrough?: FollowThroughRecord;
+  /** The role whose bands the note was compared with, and how many periods in a row each contrast has been outside its band. */
+  readonly bands?: BandsRecord;
   readonly scores: StoredScores;
 }
 
@@ -66,6 +74,7 @@ export function buildReflection(
   period: Period,
   today: LocalDate,
   previous: Reflection | null = null,
+  role: Role | null = null,
 ): Built<Reflection> {
   const missing = missingRequired(draft, questionnaire);
   const scores = scoreDraft(draft, questionnaire);
@@ -83,6 +92,12 @@ export function buildReflection(
   const allocation = Object.fromEntries(questionnaire.allocation.map((bucket) => [bucket.id, draft.allocation[bucket.id] ?? 0]));
   const notes = Object.fromEntries(questionnaire.prompts.map((prompt) => [prompt.id, draft.notes[prompt.id] ?? '']));
   const previousFocus = focusOf(previous);
+  const leans = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.id, dimension.lean]));
+  const bandReport = role ? evaluateBands(questionnaire, role, leans, allocation) : null;
+  const bands = bandReport && {
+    role: bandReport.role,
+    outside: outsideStreaks(bandReport, previous?.bands?.role === bandReport.role ? previous.bands.outside : undefined),
+  };
   return {
     ok: true,
     value: {
@@ -97,6 +112,7 @@ export function buildReflection(
       answers: { ...draft.answers },
       notes,
       ...(previousFocus ? { followThrough: { ...previousFocus, answer: draft.followThrough } } : {}),
+      ...(bands ? { bands } : {}),
       scores: {
         leading: scores.leading,
         managing: scores.managing,

@@ -5,7 +5,7 @@
 import { checkDraft, isPlainObject, type Checked, type Draft } from '../core/draft';
 import type { HistoryPoint, SkippedFile } from '../core/history';
 import { parseReflectionFileName } from '../core/period';
-import type { Questionnaire } from '../core/questionnaire';
+import type { Questionnaire, Role } from '../core/questionnaire';
 
 /** A note the host has written, as the sidebar shows it. */
 export interface WrittenNote {
@@ -42,6 +42,10 @@ export type HostMessage =
   | {
       readonly type: 'state/init';
       readonly questionnaire: Questionnaire;
+      /** Why the workspace's own questionnaire is not in use, shown as a banner. */
+      readonly notice: string | null;
+      /** Whose target bands the form compares with. */
+      readonly role: Role;
       readonly draft: Draft;
       readonly period: string;
       readonly lastWritten: WrittenNote | null;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { previousEntry, toHistoryPoint } from '../core/history';
-import type { Questionnaire } from '../core/questionnaire';
 import { focusOf } from '../core/reflection';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
+import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+import { readSetting } from '../settings';
 import type { Reflections } from '../reflections';
 import { checkWebviewMessage, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
 import type { DraftStore } from '../storage/draftStore';
@@ -20,7 +21,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly questionnaire: Questionnaire,
+    private readonly questionnaires: QuestionnaireSource,
     private readonly drafts: DraftStore,
     private readonly reflections: Reflections,
     private readonly history: HistoryStore,
@@ -29,6 +30,12 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     this.subscriptions.push(
       drafts.onDidReplace((draft) => this.post({ type: 'draft/replaced', draft })),
       history.onDidChange((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) })),
+      questionnaires.onDidChange(() => this.postInit()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('leadReview.role') || event.affectsConfiguration('leadReview.cadence')) {
+          this.postInit();
+        }
+      }),
       reflections.onDidSettle((outcome) => {
         if (outcome.kind === 'written') {
           this.post({ type: 'reflection/written', note: outcome.note });
@@ -56,7 +63,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   }
 
   private async receive(raw: unknown): Promise<void> {
-    const checked = checkWebviewMessage(raw, this.questionnaire);
+    const checked = checkWebviewMessage(raw, this.questionnaires.current);
     if (!checked.ok) {
       this.log.warn(`Ignored a message from the sidebar: ${checked.error}`);
       return;
@@ -64,13 +71,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     const message = checked.value;
     switch (message.type) {
       case 'webview/ready':
-        this.post({
-          type: 'state/init',
-          questionnaire: this.questionnaire,
-          draft: this.drafts.get(),
-          period: this.reflections.currentPeriodId(),
-          lastWritten: this.reflections.lastWritten,
-        });
+        this.postInit();
         void this.history.get().then((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) }));
         break;
       case 'draft/changed':
@@ -102,6 +103,18 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     this.received.fire(message);
   }
 
+  private postInit(): void {
+    this.post({
+      type: 'state/init',
+      questionnaire: this.questionnaires.current,
+      notice: this.questionnaires.notice,
+      role: readSetting('role'),
+      draft: this.drafts.get(),
+      period: this.reflections.currentPeriodId(),
+      lastWritten: this.reflections.lastWritten,
+    });
+  }
+
   /** Only notes the History tab was actually shown can be opened from it. */
   private async openPastNote(fileName: string): Promise<void> {
     const loaded = await this.history.get();
@@ -119,7 +132,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       folderLabel: loaded?.folderLabel ?? null,
       points: entries.map(toHistoryPoint),
       skipped: loaded?.history.skipped ?? [],
-      dimensions: this.questionnaire.dimensions.map(({ id, title }) => ({ id, title })),
+      dimensions: this.questionnaires.current.dimensions.map(({ id, title }) => ({ id, title })),
       previousFocus: focusOf(previous?.reflection ?? null),
     };
   }

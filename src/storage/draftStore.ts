@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { checkDraft, emptyDraft, type Draft } from '../core/draft';
-import type { Questionnaire } from '../core/questionnaire';
+import { projectDraft, withHiddenEntries, type Draft } from '../core/draft';
+import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 
 const DRAFT_KEY = 'leadReview.draft';
 
 /**
  * The draft lives in `workspaceState`, so closing the sidebar, reloading the window or restarting
- * VS Code keeps it. It is only cleared after a note has been written.
+ * VS Code keeps it. It is only cleared after a note has been written. Answers to questions the
+ * current questionnaire lacks stay stored, so switching question sets loses nothing.
  */
 export class DraftStore implements vscode.Disposable {
   private readonly replaced = new vscode.EventEmitter<Draft>();
@@ -15,26 +16,16 @@ export class DraftStore implements vscode.Disposable {
 
   constructor(
     private readonly state: vscode.Memento,
-    private readonly questionnaire: Questionnaire,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly questionnaires: QuestionnaireSource,
   ) {}
 
   get(): Draft {
-    const stored = this.state.get<unknown>(DRAFT_KEY);
-    if (stored === undefined) {
-      return emptyDraft();
-    }
-    const checked = checkDraft(stored, this.questionnaire);
-    if (!checked.ok) {
-      this.log.warn(`The stored draft does not fit the questionnaire (${checked.error}); starting from an empty form.`);
-      return emptyDraft();
-    }
-    return checked.value;
+    return projectDraft(this.state.get<unknown>(DRAFT_KEY), this.questionnaires.current);
   }
 
   /** The webview's own edit: stored, not echoed back. */
   async update(draft: Draft): Promise<void> {
-    await this.state.update(DRAFT_KEY, draft);
+    await this.state.update(DRAFT_KEY, withHiddenEntries(this.state.get<unknown>(DRAFT_KEY), draft, this.questionnaires.current));
   }
 
   async replace(draft: Draft): Promise<void> {

@@ -1,5 +1,6 @@
 import { allocationTotal, ALLOCATION_TOTAL, MAX_NOTE_LENGTH, type Draft } from '../core/draft';
-import type { BehaviourItem, Choice, Dimension, Questionnaire, TitleContext } from '../core/questionnaire';
+import { formatShareBand, ROLE_NAMES } from '../core/bands';
+import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire';
 import { h } from './dom';
 
 /** Where the form reads the current draft and puts every edit: the whole new draft each time. */
@@ -12,7 +13,7 @@ export interface DraftAccess {
  * One scrolling form, built once per questionnaire. Every control is a native input with a
  * label, so Tab, the arrow keys and screen readers work without extra code.
  */
-export function renderForm(questionnaire: Questionnaire, access: DraftAccess): HTMLFormElement {
+export function renderForm(questionnaire: Questionnaire, role: Role, access: DraftAccess): HTMLFormElement {
   const draft = access.get();
   const update = (change: Partial<Draft>): void => access.set({ ...access.get(), ...change });
   const form = h('form', { class: 'questionnaire', 'aria-label': questionnaire.title, novalidate: true });
@@ -50,7 +51,7 @@ export function renderForm(questionnaire: Questionnaire, access: DraftAccess): H
     section(
       'Where the time went',
       `Shares of the period, adding up to ${ALLOCATION_TOTAL}%.`,
-      allocationBlock(questionnaire, draft, (bucketId, share) => {
+      allocationBlock(questionnaire, role, draft, (bucketId, share) => {
         const allocation = { ...access.get().allocation };
         if (share === null) {
           delete allocation[bucketId];
@@ -172,6 +173,7 @@ export function radioGroup<T extends string | number>(
 
 function allocationBlock(
   questionnaire: Questionnaire,
+  role: Role,
   draft: Draft,
   onShare: (bucketId: string, share: number | null) => Draft,
 ): HTMLElement {
@@ -196,7 +198,9 @@ function allocationBlock(
         showRemaining(onShare(bucket.id, parsed));
       }
     });
-    return h('div', { class: 'allocation-row' }, h('label', { for: id }, bucket.label), h('span', { class: 'percent' }, input, '%'));
+    const band = questionnaire.bands[role]?.allocation[bucket.id];
+    const label = h('label', { for: id }, bucket.label, band ? h('span', { class: 'band-hint' }, ` usual for a ${ROLE_NAMES[role]}: ${formatShareBand(band)}`) : null);
+    return h('div', { class: 'allocation-row' }, label, h('span', { class: 'percent' }, input, '%'));
   });
   return h('div', { class: 'allocation' }, ...rows, remaining);
 }

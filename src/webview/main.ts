@@ -22,13 +22,17 @@ const formSlot = h('div', { class: 'form-slot' });
 const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
 const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
 const periodLine = h('p', { class: 'period' });
+const noticeBanner = h('div', { class: 'notice', role: 'status' });
+const bandsSlot = h('div', { class: 'bands-slot' });
 const commitStatus = h('p', { class: 'commit-status' });
 const reflectPanel = h(
   'div',
   { class: 'panel' },
+  noticeBanner,
   h('header', { class: 'top' }, periodLine, preview),
   followThroughSlot,
   formSlot,
+  bandsSlot,
   h('div', { class: 'actions' }, writeButton, outcome),
 );
 const historyPanel = h('div', { class: 'panel history', 'aria-live': 'polite' });
@@ -49,7 +53,7 @@ const draftAccess: DraftAccess = {
   get: () => state!.draft,
   set: (draft: Draft) => {
     setState({ draft });
-    renderPreview(preview, draft, state!.questionnaire);
+    renderPreview(preview, bandsSlot, draft, state!.questionnaire, state!.role);
     clearTimeout(pendingSend);
     pendingSend = setTimeout(flushDraft, SEND_DELAY_MS);
   },
@@ -67,9 +71,11 @@ function paint(next: ViewState): void {
   state = next;
   vscode.setState(next);
   periodLine.textContent = `Reflection for ${next.period}`;
-  renderPreview(preview, next.draft, next.questionnaire);
+  noticeBanner.textContent = next.notice ?? '';
+  noticeBanner.hidden = next.notice === null;
+  renderPreview(preview, bandsSlot, next.draft, next.questionnaire, next.role);
   followThroughSlot.replaceChildren(...renderFollowThrough(next.history?.previousFocus ?? null, draftAccess));
-  formSlot.replaceChildren(renderForm(next.questionnaire, draftAccess));
+  formSlot.replaceChildren(renderForm(next.questionnaire, next.role, draftAccess));
   paintHistory();
   const tabs = renderTabs(next.tab, { reflect: reflectPanel, history: historyPanel }, (tab: Tab) => setState({ tab }));
   app.replaceChildren(tabs, reflectPanel, historyPanel);
@@ -130,6 +136,8 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'state/init':
       paint({
         questionnaire: message.questionnaire,
+        notice: message.notice,
+        role: message.role,
         draft: message.draft,
         period: message.period,
         lastWritten: message.lastWritten,
@@ -166,7 +174,7 @@ function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefi
   if (!saved?.questionnaire || !saved.draft || !saved.period) {
     return undefined;
   }
-  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', ...saved } as ViewState;
+  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', ...saved } as ViewState;
 }
 
 // Edits made just before the view is hidden must not wait for the timer.

@@ -1,6 +1,6 @@
 import type { Draft } from '../core/draft';
 import type { HistoryRange } from '../core/history';
-import type { Questionnaire } from '../core/questionnaire';
+import type { Questionnaire, Role } from '../core/questionnaire';
 import type { HistoryView, WebviewMessage, WrittenNote } from '../shared/protocol';
 
 export type Tab = 'reflect' | 'history';
@@ -8,6 +8,8 @@ export type Tab = 'reflect' | 'history';
 /** What the webview keeps across being hidden, so it can paint before the host answers. */
 export interface ViewState {
   readonly questionnaire: Questionnaire;
+  readonly notice: string | null;
+  readonly role: Role;
   readonly draft: Draft;
   readonly period: string;
   readonly lastWritten: WrittenNote | null;

@@ -111,6 +111,8 @@ export interface StartOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly onOutput?: (text: string) => void;
   readonly extraArgs?: readonly string[];
+  /** Off by default, as test-electron does; the untrusted-workspace suite turns it on. */
+  readonly workspaceTrust?: boolean;
 }
 
 /** Starts code-server on loopback in its own process group, and resolves once it listens. */
@@ -127,7 +129,7 @@ export function startCodeServer(options: StartOptions): Promise<RunningCodeServe
       '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--user-data-dir', sandbox.userDataDir,
       '--extensions-dir', sandbox.extensionsDir,

@@ -62,7 +62,11 @@ async function main(): Promise<number> {
     });
   }
 
-  server = await startCodeServer({ sandbox, onOutput: (text) => process.env.LEAD_REVIEW_SERVER_LOG && process.stderr.write(text) });
+  server = await startCodeServer({
+    sandbox,
+    workspaceTrust: process.env.LEAD_REVIEW_WORKSPACE_TRUST === '1',
+    onOutput: (text) => process.env.LEAD_REVIEW_SERVER_LOG && process.stderr.write(text),
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from './questionnaire';
 import type { Draft } from '../../src/core/draft';
 
 /** Free text that has broken Markdown notes elsewhere: every case must survive a round trip. */

@@ -1,8 +1,8 @@
-import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from './questionnaire';
 import type { Draft } from '../../src/core/draft';
 import { renderReflectionMarkdown } from '../../src/core/markdown';
 import { periodFor, reflectionFileName, type Cadence, type LocalDate } from '../../src/core/period';
-import { allItems } from '../../src/core/questionnaire';
+import { allItems, type Role } from '../../src/core/questionnaire';
 import { buildReflection, type Reflection } from '../../src/core/reflection';
 import { completeDraft } from './drafts';
 
@@ -17,11 +17,11 @@ export function generateNote(
   date: LocalDate,
   lead: number,
   manage: number,
-  options: { cadence?: Cadence; sequence?: number; draft?: Partial<Draft>; previous?: Reflection | null } = {},
+  options: { cadence?: Cadence; sequence?: number; draft?: Partial<Draft>; previous?: Reflection | null; role?: Role } = {},
 ): GeneratedNote {
   const answers = Object.fromEntries(allItems(DEFAULT_QUESTIONNAIRE).map((item) => [item.id, item.pole === 'leading' ? lead : manage]));
   const period = periodFor(date, options.cadence ?? 'weekly');
-  const built = buildReflection(completeDraft({ answers, ...options.draft }), DEFAULT_QUESTIONNAIRE, period, date, options.previous ?? null);
+  const built = buildReflection(completeDraft({ answers, ...options.draft }), DEFAULT_QUESTIONNAIRE, period, date, options.previous ?? null, options.role ?? null);
   if (!built.ok) {
     throw new Error(built.missing.join('; '));
   }

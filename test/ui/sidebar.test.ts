@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { DEFAULT_QUESTIONNAIRE } from '../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 import { parseReflection } from '../../src/core/parseReflection';
 import { localDateOf, periodFor } from '../../src/core/period';
 import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';

@@ -24,13 +24,15 @@ export class Workbench {
   ) {}
 
   /**
-   * code-server with Lead Review loaded from this folder, on a fresh copy of the test workspace;
+   * code-server with Lead Review loaded from this folder, on a fresh copy of a fixture workspace;
    * `withExamples` adds the sample notes from `examples/reflections`.
    */
-  static async open(options: { withExamples?: boolean; theme?: string; gitRepository?: boolean } = {}): Promise<Workbench> {
+  static async open(
+    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean } = {},
+  ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
-    cpSync(path.join(FIXTURES_DIR, 'workspace'), workspace, { recursive: true });
+    cpSync(path.join(FIXTURES_DIR, options.fixture ?? 'workspace'), workspace, { recursive: true });
     if (options.withExamples) {
       cpSync(path.join(PROJECT_ROOT, 'examples', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
     }

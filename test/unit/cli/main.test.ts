@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { FIXTURES_DIR } from '../../support/paths';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 
 const FOLDER = path.join(FIXTURES_DIR, 'cli', 'reflections');
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  const code = runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) }, DEFAULT_QUESTIONNAIRE);
   return { code, out, err };
 }
 

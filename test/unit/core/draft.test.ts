@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
-import { checkDraft, emptyDraft, MAX_NOTE_LENGTH, missingRequired } from '../../../src/core/draft';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
+import { checkDraft, emptyDraft, MAX_NOTE_LENGTH, missingRequired, projectDraft, withHiddenEntries } from '../../../src/core/draft';
 import { completeDraft } from '../../support/drafts';
 
 describe('the draft', () => {
@@ -44,4 +44,23 @@ describe('the draft', () => {
       assert.match(result.ok ? '' : result.error, message);
     });
   }
+
+  it('projects a stored draft onto a questionnaire, keeping what it knows and never failing', () => {
+    const stored = { ...completeDraft(), answers: { ...completeDraft().answers, 'retired.item': 3, 'title.lead': 9 }, energy: 'high', extra: true };
+    const projected = projectDraft(stored, DEFAULT_QUESTIONNAIRE);
+    const { 'title.lead': _dropped, ...rest } = completeDraft().answers;
+    assert.deepEqual(projected.answers, rest);
+    assert.equal(projected.energy, null);
+    assert.deepEqual(projected.notes, completeDraft().notes);
+    assert.deepEqual(projectDraft(undefined, DEFAULT_QUESTIONNAIRE), emptyDraft());
+    assert.deepEqual(projectDraft('garbage', DEFAULT_QUESTIONNAIRE), emptyDraft());
+  });
+
+  it('keeps answers to questions the current questionnaire lacks when the draft is edited', () => {
+    const stored = { ...emptyDraft(), answers: { 'retired.item': 3, 'title.lead': 1 }, notes: { diary: 'kept' } };
+    const edited = { ...emptyDraft(), answers: { 'title.lead': 4 } };
+    const merged = withHiddenEntries(stored, edited, DEFAULT_QUESTIONNAIRE);
+    assert.deepEqual(merged.answers, { 'retired.item': 3, 'title.lead': 4 });
+    assert.deepEqual(merged.notes, { diary: 'kept' });
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { allItems, questionnaireRef } from '../../../src/core/questionnaire';
 
 describe('the default questionnaire', () => {

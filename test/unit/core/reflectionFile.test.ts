@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import type { Draft } from '../../../src/core/draft';
 import { parseFrontMatter } from '../../../src/core/frontMatter';
 import { quoteUserText, renderReflectionMarkdown } from '../../../src/core/markdown';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange } from '../../../src/core/report';
 import { day, generateNote } from '../../support/notes';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { emptyDraft, type Draft } from '../../../src/core/draft';
 import { allItems } from '../../../src/core/questionnaire';
 import { isLeadingWithoutTitle, leaningFor, scoreDraft, stanceFor } from '../../../src/core/scoring';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/core/defaultQuestionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { emptyDraft } from '../../../src/core/draft';
 import { checkWebviewMessage } from '../../../src/shared/protocol';
 import { completeDraft } from '../../support/drafts';

@@ -1,0 +1,317 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { ROLES, type Band, type BehaviourItem, type Dimension, type Pole, type Questionnaire, type Role, type RoleBands } from './questionnaire';
+
+/** One thing wrong with a questionnaire file, pointing at the spot (1-based line and column). */
+export interface QuestionnaireProblem {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export type LoadedQuestionnaire =
+  | { readonly ok: true; readonly questionnaire: Questionnaire }
+  | { readonly ok: false; readonly problems: readonly QuestionnaireProblem[] };
+
+/** The fields each mapping may hold. Keep in sync with schemas/questionnaire.schema.json. */
+export const QUESTIONNAIRE_FIELDS = {
+  root: ['id', 'version', 'title', 'scale', 'energy', 'dimensions', 'allocation', 'prompts', 'bands'],
+  dimension: ['id', 'title', 'summary', 'items'],
+  item: ['id', 'pole', 'text'],
+  bucket: ['id', 'label'],
+  prompt: ['id', 'label', 'placeholder'],
+  roleBands: ['lean', 'allocation'],
+} as const;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const QUESTIONNAIRE_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const TITLE_CONTEXT_CHOICES = [
+  { value: 'manager', label: 'Yes, a management title' },
+  { value: 'lead', label: 'A lead title' },
+  { value: 'none', label: 'No' },
+] as const;
+
+/** Raised inside a field's reader; the field is then left out and reading goes on. */
+class Skip extends Error {}
+
+/**
+ * Reads a questionnaire file and checks it the way a person would want: every problem at once,
+ * each with its line and column, from YAML syntax to duplicate ids and one-sided dimensions.
+ */
+export function loadQuestionnaire(text: string): LoadedQuestionnaire {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems: QuestionnaireProblem[] = document.errors.map((error) => {
+    const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
+    return {
+      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      line: start.line,
+      column: start.col,
+      endLine: end?.line ?? start.line,
+      endColumn: end?.col ?? start.col + 1,
+    };
+  });
+  if (problems.length > 0) {
+    return { ok: false, problems };
+  }
+  const reader = new Reader(lineCounter, document.contents);
+  const questionnaire = reader.questionnaire();
+  return reader.problems.length > 0 || !questionnaire ? { ok: false, problems: reader.problems } : { ok: true, questionnaire };
+}
+
+class Reader {
+  readonly problems: QuestionnaireProblem[] = [];
+
+  constructor(
+    private readonly lineCounter: LineCounter,
+    private readonly root: Node | null,
+  ) {}
+
+  questionnaire(): Questionnaire | null {
+    if (!this.root) {
+      this.report(null, 'The file is empty: a questionnaire needs an id, a version, dimensions and more.');
+      return null;
+    }
+    const fields = this.mapping(this.root, 'The questionnaire', QUESTIONNAIRE_FIELDS.root);
+    if (!fields) {
+      return null;
+    }
+    const field = <T>(name: string, read: (node: Node) => T, optional = false): T | undefined => {
+      const entry = fields.get(name);
+      if (!entry) {
+        if (!optional) {
+          this.report(this.root, `The questionnaire needs "${name}".`);
+        }
+        return undefined;
+      }
+      try {
+        return read(entry.value);
+      } catch (error) {
+        if (error instanceof Skip) {
+          return undefined;
+        }
+        throw error;
+      }
+    };
+    const id = field('id', (node) => this.text(node, 'id', QUESTIONNAIRE_ID, 'letters, digits, ".", "_", "-" and "/"'));
+    const version = field('version', (node) => this.version(node));
+    const title = field('title', (node) => this.text(node, 'title'));
+    const scale = field('scale', (node) => this.labels(node, 'scale', 5, 'the five labels for 0 to 4'));
+    const energy = field('energy', (node) => this.labels(node, 'energy', 5, 'the five labels for 1 to 5'));
+    const dimensions = field('dimensions', (node) => this.dimensions(node));
+    const allocation = field('allocation', (node) =>
+      this.list(node, 'allocation', QUESTIONNAIRE_FIELDS.bucket, (entry) => ({ id: this.id(entry, 'allocation'), label: this.text(entry.get('label'), 'label') })),
+    );
+    const prompts = field('prompts', (node) =>
+      this.list(node, 'prompts', QUESTIONNAIRE_FIELDS.prompt, (entry) => ({
+        id: this.id(entry, 'prompt'),
+        label: this.text(entry.get('label'), 'prompt label'),
+        placeholder: entry.has('placeholder') ? this.text(entry.get('placeholder'), 'placeholder', undefined, undefined, true) : '',
+      })),
+    );
+    this.uniqueIds(fields.get('dimensions')?.value, dimensions ?? [], 'dimension');
+    this.uniqueIds(fields.get('dimensions')?.value, (dimensions ?? []).flatMap((dimension) => dimension.items), 'item');
+    this.uniqueIds(fields.get('allocation')?.value, allocation ?? [], 'allocation bucket');
+    this.uniqueIds(fields.get('prompts')?.value, prompts ?? [], 'prompt');
+    const bands = field('bands', (node) => this.bands(node, dimensions ?? [], allocation ?? []), true) ?? {};
+    if (!id || version === undefined || !title || !scale || !energy || !dimensions || !allocation || !prompts || this.problems.length > 0) {
+      return null;
+    }
+    return {
+      id,
+      version,
+      title,
+      scale: scale.map((label, value) => ({ value, label })),
+      energy: energy.map((label, index) => ({ value: index + 1, label })),
+      titleContext: TITLE_CONTEXT_CHOICES,
+      dimensions,
+      allocation,
+      prompts,
+      bands,
+    };
+  }
+
+  private dimensions(node: Node): Dimension[] {
+    return this.list(node, 'dimensions', QUESTIONNAIRE_FIELDS.dimension, (entry, dimensionNode) => {
+      const items = this.list(entry.get('items'), 'items', QUESTIONNAIRE_FIELDS.item, (item): BehaviourItem => ({
+        id: this.id(item, 'item'),
+        pole: this.pole(item.get('pole')),
+        text: this.text(item.get('text'), 'item text'),
+      }));
+      const dimension: Dimension = {
+        id: this.id(entry, 'dimension'),
+        title: this.text(entry.get('title'), 'dimension title'),
+        summary: this.text(entry.get('summary'), 'summary'),
+        items,
+      };
+      for (const pole of ['leading', 'managing'] as const) {
+        if (!items.some((item) => item.pole === pole)) {
+          this.report(entry.get('items') ?? dimensionNode, `Dimension "${dimension.id}" has no ${pole} item: each dimension needs at least one leading and one managing item.`);
+        }
+      }
+      return dimension;
+    });
+  }
+
+  private bands(node: Node, dimensions: readonly Dimension[], buckets: readonly { id: string }[]): Partial<Record<Role, RoleBands>> {
+    const roles = this.mapping(node, 'bands', ROLES);
+    if (!roles) {
+      throw new Skip();
+    }
+    const result: Partial<Record<Role, RoleBands>> = {};
+    for (const [role, { value }] of roles) {
+      const parts = this.mapping(value, `bands.${role}`, QUESTIONNAIRE_FIELDS.roleBands);
+      if (!parts) {
+        continue;
+      }
+      const ranges = (part: 'lean' | 'allocation', ids: readonly string[], min: number, max: number): Record<string, Band> => {
+        const entry = parts.get(part);
+        const map = entry ? this.mapping(entry.value, `bands.${role}.${part}`, ids) : new Map();
+        return Object.fromEntries([...(map ?? [])].map(([id, { value: range }]) => [id, this.band(range, `${role} ${part} band for "${id}"`, min, max)]));
+      };
+      result[role as Role] = {
+        lean: ranges('lean', dimensions.map((dimension) => dimension.id), -4, 4),
+        allocation: ranges('allocation', buckets.map((bucket) => bucket.id), 0, 100),
+      };
+    }
+    return result;
+  }
+
+  private band(node: Node, what: string, min: number, max: number): Band {
+    if (isSeq(node) && node.items.length === 2 && node.items.every((item) => isScalar(item) && typeof item.value === 'number')) {
+      const [low, high] = node.items.map((item) => (item as { value: number }).value) as [number, number];
+      if (low <= high && low >= min && high <= max) {
+        return [low, high];
+      }
+    }
+    this.report(node, `The ${what} must be [min, max] with ${min} ≤ min ≤ max ≤ ${max}.`);
+    return [min, max];
+  }
+
+  private version(node: Node): number {
+    if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 1) {
+      return node.value;
+    }
+    return this.fail(node, 'The version must be a whole number from 1 up, such as 2. Raise it whenever questions change meaning.');
+  }
+
+  private pole(node: Node | undefined): Pole {
+    if (node && isScalar(node) && (node.value === 'leading' || node.value === 'managing')) {
+      return node.value;
+    }
+    return this.fail(node ?? null, 'An item\'s pole must be "leading" or "managing".');
+  }
+
+  private id(entry: FieldMap, what: string): string {
+    return this.text(entry.get('id'), `${what} id`, ID, 'letters, digits, ".", "_" and "-", starting with a letter or digit');
+  }
+
+  private text(node: Node | undefined, what: string, pattern?: RegExp, allowed?: string, mayBeEmpty = false): string {
+    if (node && isScalar(node) && typeof node.value === 'string' && (mayBeEmpty || node.value.trim() !== '')) {
+      if (pattern && !pattern.test(node.value)) {
+        return this.fail(node, `The ${what} "${node.value}" may only hold ${allowed}.`);
+      }
+      return node.value;
+    }
+    return this.fail(node ?? null, node ? `The ${what} must be non-empty text.` : `Missing ${what}.`);
+  }
+
+  private labels(node: Node, what: string, count: number, meaning: string): string[] {
+    if (!isSeq(node) || node.items.length !== count) {
+      return this.fail(node, `The ${what} must be a list of exactly ${count} labels: ${meaning}.`);
+    }
+    return node.items.map((item) => this.text(item as Node, `${what} label`));
+  }
+
+  /** A list of mappings; an entry that cannot be read is reported and left out. */
+  private list<T>(node: Node | undefined, what: string, allowed: readonly string[], read: (entry: FieldMap, node: Node) => T): T[] {
+    if (!node || !isSeq(node) || node.items.length === 0) {
+      return this.fail(node ?? null, `The ${what} must be a non-empty list.`);
+    }
+    const results: T[] = [];
+    for (const item of node.items as Node[]) {
+      const fields = this.mapping(item, `Each entry of ${what}`, allowed);
+      if (!fields) {
+        continue;
+      }
+      try {
+        results.push(read(new FieldMap(fields), item));
+      } catch (error) {
+        if (!(error instanceof Skip)) {
+          throw error;
+        }
+      }
+    }
+    return results;
+  }
+
+  /** A mapping's entries by key, with every unknown key reported at the key itself. */
+  private mapping(node: Node, what: string, allowed: readonly string[]): Map<string, { key: Node; value: Node }> | null {
+    if (!isMap(node)) {
+      this.report(node, `${what} must be a mapping of fields.`);
+      return null;
+    }
+    const entries = new Map<string, { key: Node; value: Node }>();
+    for (const pair of node.items as Pair<Node, Node>[]) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(name)) {
+        this.report(pair.key, `Unknown field "${name}" in ${what.toLowerCase().replace(/^each entry of /, '')}. Expected one of: ${allowed.join(', ')}.`);
+        continue;
+      }
+      entries.set(name, { key: pair.key, value: pair.value ?? pair.key });
+    }
+    return entries;
+  }
+
+  private uniqueIds(node: Node | undefined, entries: readonly { id: string }[], what: string): void {
+    const seen = new Set<string>();
+    for (const { id } of entries) {
+      if (seen.has(id)) {
+        this.report(this.findScalar(node, id) ?? node ?? null, `Duplicate ${what} id "${id}": ids must be unique.`);
+      }
+      seen.add(id);
+    }
+  }
+
+  /** The second scalar holding `value` under `node`: where a duplicate id is written. */
+  private findScalar(node: Node | undefined, value: string): Node | undefined {
+    const found: Node[] = [];
+    const visit = (current: unknown): void => {
+      if (isScalar(current) && current.value === value) {
+        found.push(current);
+      } else if (isMap(current) || isSeq(current)) {
+        for (const item of current.items) {
+          visit(isMap(current) ? (item as Pair).value : item);
+        }
+      }
+    };
+    visit(node);
+    return found[1];
+  }
+
+  private fail(node: Node | null, message: string): never {
+    this.report(node, message);
+    throw new Skip();
+  }
+
+  private report(node: Node | null, message: string): void {
+    const [start, end] = node?.range ?? [0, 1];
+    const from = this.lineCounter.linePos(start);
+    const to = this.lineCounter.linePos(Math.max(end, start + 1));
+    this.problems.push({ message, line: from.line, column: from.col, endLine: to.line, endColumn: to.col });
+  }
+}
+
+/** The fields of one mapping entry, by name. */
+class FieldMap {
+  constructor(private readonly fields: Map<string, { key: Node; value: Node }>) {}
+
+  get(name: string): Node | undefined {
+    return this.fields.get(name)?.value;
+  }
+
+  has(name: string): boolean {
+    return this.fields.has(name);
+  }
+}

@@ -1,0 +1,172 @@
+import * as vscode from 'vscode';
+import { builtinQuestionnaire } from '../builtinQuestionnaire';
+import { resolveWorkspacePath } from '../core/folder';
+import { loadQuestionnaire, type QuestionnaireProblem } from '../core/loadQuestionnaire';
+import type { Questionnaire } from '../core/questionnaire';
+import type { Prompts } from '../prompts';
+import { readSetting } from '../settings';
+import { exists } from '../storage/files';
+import { chooseWorkspaceFolder } from '../storage/reflectionFolder';
+
+export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
+
+/**
+ * The question set in use: the workspace's own (`.lead-review/questionnaire.yaml`, or the file
+ * `leadReview.questionnaire` names) when it is valid and the workspace is trusted, otherwise the
+ * last good one, otherwise the built-in. Problems go to the Problems panel with line and column.
+ */
+export class QuestionnaireSource implements vscode.Disposable {
+  private questionnaire: Questionnaire = builtinQuestionnaire();
+  private lastGood = new Map<string, Questionnaire>();
+  private currentNotice: string | null = null;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('lead-review');
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly prompts: Prompts,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_QUESTIONNAIRE_PATH.join('/')}`);
+    const reload = (): void => void this.reload();
+    this.subscriptions = [
+      this.diagnostics,
+      this.changed,
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document.uri.path.endsWith('.yaml') || document.uri.path.endsWith('.yml')) {
+          reload();
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('leadReview.questionnaire')) {
+          reload();
+        }
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(reload),
+    ];
+  }
+
+  get current(): Questionnaire {
+    return this.questionnaire;
+  }
+
+  /** Why the sidebar is not showing the workspace's own questions, or `null` when it is (or there are none). */
+  get notice(): string | null {
+    return this.currentNotice;
+  }
+
+  async reload(): Promise<void> {
+    const before = JSON.stringify([this.questionnaire, this.currentNotice]);
+    await this.load();
+    if (JSON.stringify([this.questionnaire, this.currentNotice]) !== before) {
+      this.changed.fire();
+    }
+  }
+
+  /** The workspace's questionnaire file, if one is configured or present. */
+  async locate(): Promise<{ uri: vscode.Uri; configured: boolean } | { refused: string } | undefined> {
+    const folder = await chooseWorkspaceFolder(this.state, this.prompts, { ask: false });
+    if (!folder || folder === 'none') {
+      return undefined;
+    }
+    const setting = readSetting('questionnaire', folder).trim();
+    if (setting !== '') {
+      const segments = resolveWorkspacePath(setting, 'questionnaire setting', 'such as ".lead-review/questionnaire.yaml"');
+      return segments.ok ? { uri: vscode.Uri.joinPath(folder.uri, ...segments.value), configured: true } : { refused: segments.error };
+    }
+    const uri = vscode.Uri.joinPath(folder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
+    return (await exists(uri)) ? { uri, configured: false } : undefined;
+  }
+
+  private async load(): Promise<void> {
+    const builtin = builtinQuestionnaire();
+    this.diagnostics.clear();
+    if (!vscode.workspace.isTrusted) {
+      const ignored = await this.ignoredWhileUntrusted();
+      this.use(builtin, ignored.length > 0 ? `This workspace is not trusted, so Lead Review ignores ${ignored.join(' and ')} and uses its defaults.` : null);
+      return;
+    }
+    const located = await this.locate();
+    if (!located) {
+      this.use(builtin, null);
+      return;
+    }
+    if ('refused' in located) {
+      this.use(builtin, `${located.refused} Using the built-in questionnaire.`);
+      return;
+    }
+    const label = vscode.workspace.asRelativePath(located.uri);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(located.uri));
+    } catch {
+      this.use(builtin, located.configured ? `${label} (from the leadReview.questionnaire setting) cannot be read. Using the built-in questionnaire.` : null);
+      return;
+    }
+    const loaded = loadQuestionnaire(text);
+    const key = located.uri.toString();
+    if (loaded.ok) {
+      this.lastGood.set(key, loaded.questionnaire);
+      this.use(loaded.questionnaire, null);
+      return;
+    }
+    this.diagnostics.set(located.uri, loaded.problems.map(toDiagnostic));
+    const fallback = this.lastGood.get(key);
+    const count = loaded.problems.length === 1 ? 'a problem' : `${loaded.problems.length} problems`;
+    this.log.warn(`${label} has ${count}; ${loaded.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join('; ')}`);
+    this.use(fallback ?? builtin, `${label} has ${count} (see the Problems panel). Until it is fixed, Lead Review uses ${fallback ? 'its last good version' : 'the built-in questionnaire'}. Your answers are kept.`);
+  }
+
+  /** What an untrusted workspace asks for that Lead Review leaves alone: its files and its settings. */
+  private async ignoredWhileUntrusted(): Promise<string[]> {
+    const ignored: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const file = vscode.Uri.joinPath(folder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
+      if (await exists(file)) {
+        ignored.push(vscode.workspace.asRelativePath(file));
+      }
+    }
+    // VS Code already hides these restricted settings' workspace values; we read the files only to say so.
+    const settingsFiles = [
+      ...(vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json')),
+      ...(vscode.workspace.workspaceFile?.scheme === 'file' ? [vscode.workspace.workspaceFile] : []),
+    ];
+    const settingsText = (await Promise.all(settingsFiles.map(readIfPresent))).join('\n');
+    for (const key of ['folder', 'questionnaire']) {
+      if (new RegExp(`"leadReview\\.${key}"\\s*:`).test(settingsText)) {
+        ignored.push(`its leadReview.${key} setting`);
+      }
+    }
+    return ignored;
+  }
+
+  private use(questionnaire: Questionnaire, notice: string | null): void {
+    this.questionnaire = questionnaire;
+    this.currentNotice = notice;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+async function readIfPresent(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}
+
+function toDiagnostic(problem: QuestionnaireProblem): vscode.Diagnostic {
+  const range = new vscode.Range(problem.line - 1, problem.column - 1, problem.endLine - 1, Math.max(problem.endColumn - 1, 0));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'Lead Review';
+  return diagnostic;
+}
