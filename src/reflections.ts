@@ -12,7 +12,7 @@ import type { WrittenNote } from './shared/protocol';
 import type { Prompts } from './prompts';
 import { readSetting } from './settings';
 import type { DraftStore } from './storage/draftStore';
-import { describeFileError, exists, writeText } from './storage/files';
+import { describeFileError, exists, firstSymlinkBelow, writeText } from './storage/files';
 import { chooseWorkspaceFolder, locateReflections, NO_FOLDER_MESSAGE, reflectionsFolderIn, type ReflectionsLocation } from './storage/reflectionFolder';
 
 export type WriteOutcome =
@@ -53,10 +53,17 @@ export class Reflections implements vscode.Disposable {
     return periodFor(localDateOf(now), readSetting('cadence')).id;
   }
 
-  async write(now = new Date()): Promise<WriteOutcome> {
-    const outcome = await this.tryWrite(now);
-    this.settled.fire(outcome);
-    return outcome;
+  /** Writes run one at a time, so two quick clicks never race for the same file name. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  write(now = new Date()): Promise<WriteOutcome> {
+    const next = this.queue.then(async () => {
+      const outcome = await this.tryWrite(now);
+      this.settled.fire(outcome);
+      return outcome;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private async tryWrite(now: Date): Promise<WriteOutcome> {
@@ -82,11 +89,22 @@ export class Reflections implements vscode.Disposable {
       void vscode.commands.executeCommand('leadReview.openQuestionnaire');
       return this.refuse(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
     }
-    const target = await this.chooseTarget(location, period.id);
+    let target = await this.chooseTarget(location, period.id);
+    // Another window may have written this period's note while a question was open: ask again.
+    while (target.kind === 'write' && !target.replace && (await exists(target.uri))) {
+      target = await this.chooseTarget(location, period.id);
+    }
     if (target.kind !== 'write') {
       return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
     }
     const relativePath = relativeTo(location, target.uri);
+    const link = await firstSymlinkBelow(location.workspaceFolder.uri, target.uri);
+    if (link) {
+      return this.refuse(
+        `${relativeTo(location, link)} is a symbolic link, which could point outside the workspace. Lead Review only writes into real folders inside the workspace folder. Your answers are still in the draft.`,
+        [],
+      );
+    }
     try {
       await writeText(target.uri, renderReflectionMarkdown(built.value, questionnaire, previous));
     } catch (error) {
@@ -111,10 +129,10 @@ export class Reflections implements vscode.Disposable {
   private async chooseTarget(
     location: ReflectionsLocation,
     periodId: string,
-  ): Promise<{ kind: 'write' | 'open'; uri: vscode.Uri } | { kind: 'cancelled' }> {
+  ): Promise<{ kind: 'write'; uri: vscode.Uri; replace: boolean } | { kind: 'open'; uri: vscode.Uri } | { kind: 'cancelled' }> {
     const first = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId));
     if (!(await exists(first))) {
-      return { kind: 'write', uri: first };
+      return { kind: 'write', uri: first, replace: false };
     }
     let sequence = 2;
     while (await exists(vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence)))) {
@@ -131,9 +149,9 @@ export class Reflections implements vscode.Disposable {
       case 'open':
         return { kind: 'open', uri: first };
       case 'second':
-        return { kind: 'write', uri: second };
+        return { kind: 'write', uri: second, replace: false };
       case 'replace':
-        return { kind: 'write', uri: first };
+        return { kind: 'write', uri: first, replace: true };
       case undefined:
         return { kind: 'cancelled' };
     }

@@ -143,6 +143,14 @@ function checkNumberMap(
   return { ok: true, value: result };
 }
 
+/**
+ * Text as UTF-8 can store it: a lone surrogate (from a broken paste) becomes U+FFFD here, where
+ * the person still sees it, rather than silently on disk.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 function checkTextMap(value: unknown, knownIds: ReadonlySet<string>): Checked<Record<string, string>> {
   if (!isPlainObject(value)) {
     return fail('notes is not an object');
@@ -155,7 +163,7 @@ function checkTextMap(value: unknown, knownIds: ReadonlySet<string>): Checked<Re
     if (!isBoundedText(entry)) {
       return fail(`notes.${id} must be text of at most ${MAX_NOTE_LENGTH} characters`);
     }
-    result[id] = entry;
+    result[id] = wellFormed(entry);
   }
   return { ok: true, value: result };
 }
@@ -179,7 +187,9 @@ export function projectDraft(value: unknown, questionnaire: Questionnaire): Draf
     energy: isIntegerIn(energy, ENERGY_MIN, ENERGY_MAX) ? energy : null,
     titleContext: TITLE_CONTEXTS.includes(titleContext as TitleContext) ? (titleContext as TitleContext) : null,
     followThrough: FOLLOW_THROUGH_ANSWERS.includes(followThrough as FollowThrough) ? (followThrough as FollowThrough) : null,
-    notes: pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isBoundedText),
+    notes: Object.fromEntries(
+      Object.entries(pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isBoundedText)).map(([id, text]) => [id, wellFormed(text)]),
+    ),
   };
 }
 

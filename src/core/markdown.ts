@@ -129,6 +129,8 @@ export function quoteUserText(text: string): string {
   }
   return text
     .replace(/\r\n?/g, '\n')
+    // Control characters would make git treat the note as binary; the front matter keeps them, escaped.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${escapeLineStart(escapeInline(line))}`))
     .join('\n');

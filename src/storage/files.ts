@@ -40,3 +40,26 @@ export function describeFileError(error: unknown): string {
   }
   return message;
 }
+
+/**
+ * The first existing path from just below `root` down to `target` that is a symbolic link. Writing
+ * through one could land anywhere, so callers refuse it instead of following it.
+ */
+export async function firstSymlinkBelow(root: vscode.Uri, target: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const base = root.path.replace(/\/$/, '');
+  const segments = target.path.slice(base.length + 1).split('/').filter(Boolean);
+  let current = root;
+  for (const segment of segments) {
+    current = vscode.Uri.joinPath(current, segment);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(current);
+    } catch {
+      return undefined;
+    }
+    if (stat.type & vscode.FileType.SymbolicLink) {
+      return current;
+    }
+  }
+  return undefined;
+}

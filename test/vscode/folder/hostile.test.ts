@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { localDateOf, periodFor } from '../../../src/core/period';
+import type { LeadReviewApi } from '../../../src/extension';
+import { weeklyNotes } from '../../support/notes';
+import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';
+
+/** Hostile conditions on disk. The mounts need root, as CI and the developer machines here have. */
+describe('Hostile conditions on disk', () => {
+  let api: LeadReviewApi;
+  const root = (): string => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+  const period = periodFor(localDateOf(new Date()), 'weekly').id;
+  const setFolder = (value: string | undefined): Thenable<void> =>
+    vscode.workspace.getConfiguration('leadReview').update('folder', value, vscode.ConfigurationTarget.Workspace);
+  const mounts: string[] = [];
+
+  function mountTmpfs(name: string, options: string): string {
+    const dir = path.join(root(), name);
+    mkdirSync(dir, { recursive: true });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
+    mounts.push(dir);
+    return dir;
+  }
+
+  async function refusedWithDraftKept(pattern: RegExp): Promise<void> {
+    const draft = completeDraft();
+    await api.drafts.replace(draft);
+    const outcome = await writeReflection();
+    assert.equal(outcome.kind, 'notWritten');
+    assert.match(outcome.kind === 'notWritten' ? outcome.message : '', pattern);
+    assert.match(outcome.kind === 'notWritten' ? outcome.message : '', /Your answers are still in the draft\./);
+    assert.deepEqual(api.drafts.get(), draft);
+  }
+
+  before(async () => {
+    api = await activateLeadReview();
+  });
+
+  afterEach(async () => {
+    await setFolder(undefined);
+  });
+
+  after(() => {
+    for (const dir of mounts.reverse()) {
+      execFileSync('umount', [dir]);
+    }
+  });
+
+  it('refuses a reflections folder that is a symbolic link out of the workspace', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-outside-'));
+    symlinkSync(outside, path.join(root(), 'linked-notes'));
+    await setFolder('linked-notes');
+    await refusedWithDraftKept(/linked-notes is a symbolic link, which could point outside the workspace/);
+    assert.deepEqual(readdirSync(outside), []);
+    rmSync(path.join(root(), 'linked-notes'));
+    rmSync(outside, { recursive: true });
+  });
+
+  it('explains a read-only folder', async () => {
+    const dir = mountTmpfs('read-only-notes', 'size=64k');
+    execFileSync('mount', ['-o', 'remount,ro', dir]);
+    await setFolder('read-only-notes');
+    await refusedWithDraftKept(/Could not save read-only-notes\/.*: permission denied \(is the folder read-only\?\)/);
+  });
+
+  it('explains a full disk', async () => {
+    const dir = mountTmpfs('full-notes', 'size=8k');
+    try {
+      execFileSync('dd', ['if=/dev/zero', `of=${path.join(dir, 'filler')}`, 'bs=1k', 'count=64'], { stdio: 'ignore' });
+    } catch {
+      // dd stops with an error once the disk is full, which is the point.
+    }
+    await setFolder('full-notes');
+    await refusedWithDraftKept(/Could not save full-notes\/.*: the disk is full/);
+  });
+
+  it('loads history while notes are being deleted, without failing', async () => {
+    await setFolder('churn');
+    const folder = path.join(root(), 'churn');
+    mkdirSync(folder, { recursive: true });
+    const notes = weeklyNotes(600, { year: 2026, month: 11, day: 20 });
+    for (const note of notes) {
+      writeFileSync(path.join(folder, note.fileName), note.text);
+    }
+    const loading = api.history.refresh();
+    for (const note of notes.filter((_, index) => index % 2 === 0)) {
+      rmSync(path.join(folder, note.fileName), { force: true });
+    }
+    const loaded = await loading;
+    assert.ok(loaded);
+    assert.ok(loaded.history.entries.length >= 300 && loaded.history.entries.length <= 600);
+    assert.deepEqual(loaded.history.skipped, [], 'a deleted note is simply gone, not broken');
+    const settled = await api.history.refresh();
+    assert.equal(settled?.history.entries.length, 300);
+    await deleteIfPresent(vscode.Uri.file(folder));
+  });
+
+  it('never writes over a note another window saved while the question was open', async () => {
+    await setFolder('race');
+    const folder = path.join(root(), 'race');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${period}.md`), 'first window\n');
+    await api.drafts.replace(completeDraft());
+    const otherWindow = new Promise<void>((resolve, reject) => {
+      const listener = api.onDidShowPrompt((id) => {
+        listener.dispose();
+        try {
+          assert.equal(id, 'existingNote');
+          // The other window saves the second note while this one is still deciding.
+          writeFileSync(path.join(folder, `${period}-2.md`), 'second window\n');
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    const answers = answerNextPrompt(api, 'existingNote', { downs: 1 })
+      .then(() => answerNextPrompt(api, 'existingNote', { downs: 1 }));
+    const outcome = await writeReflection();
+    await otherWindow;
+    await answers;
+    assert.equal(outcome.kind, 'written');
+    assert.equal(outcome.kind === 'written' && path.basename(outcome.uri.fsPath), `${period}-3.md`);
+    assert.equal(readFileSync(path.join(folder, `${period}.md`), 'utf8'), 'first window\n');
+    assert.equal(readFileSync(path.join(folder, `${period}-2.md`), 'utf8'), 'second window\n');
+    await deleteIfPresent(vscode.Uri.file(folder));
+  });
+
+  it('runs two quick writes one after the other, so the second cannot clobber the first', async () => {
+    await setFolder('double-click');
+    await api.drafts.replace(completeDraft());
+    const [first, second] = (await Promise.all([writeReflection(), writeReflection()])) as [WriteOutcome, WriteOutcome];
+    assert.equal(first.kind, 'written');
+    assert.equal(second.kind, 'notWritten', 'the first write emptied the draft, so the second has nothing to save');
+    assert.deepEqual(readdirSync(path.join(root(), 'double-click')), [`${period}.md`]);
+    await deleteIfPresent(vscode.Uri.file(path.join(root(), 'double-click')));
+  });
+});
