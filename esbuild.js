@@ -1,5 +1,6 @@
 // Three bundles: the extension host (Node, CommonJS, `vscode` left to the editor), the `lead-review` CLI
 // (Node, from the same src/core) and the sidebar webview (browser).
+const fs = require('node:fs');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -46,6 +47,10 @@ const builds = [
 ];
 
 async function main() {
+  if (production) {
+    // A production build must not ship a development build's source maps.
+    fs.rmSync('dist', { recursive: true, force: true });
+  }
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
     await Promise.all(contexts.map((context) => context.watch()));

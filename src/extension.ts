@@ -52,10 +52,11 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
     ...registerCommands({ reflections, drafts, history, prompts, questionnaires, workspaceState }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
-  setTimeout(() => {
+  const afterActivation = setTimeout(() => {
     void questionnaires.reload();
     void history.refresh();
   }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
   return {
     drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
     history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },

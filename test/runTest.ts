@@ -3,6 +3,7 @@
  * LEAD_REVIEW_DOWNLOAD_VSCODE=1 when online) `@vscode/test-electron` runs it; otherwise it
  * runs our launcher, which hosts the same tests in code-server and Debian's Chromium.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -17,6 +18,7 @@ function workspaceFor(suite: Suite, scratch: string): string | undefined {
   switch (suite) {
     case 'folder':
     case 'noGit':
+    case 'packaged':
       cpSync(path.join(FIXTURES_DIR, 'workspace'), path.join(scratch, 'workspace'), { recursive: true });
       return path.join(scratch, 'workspace');
     case 'multiRoot':
@@ -50,6 +52,28 @@ function environmentWithoutGit(scratch: string): Record<string, string> {
   return { PATH: bin, SHELL: shell };
 }
 
+function suiteEnvironment(suite: Suite, scratch: string): Record<string, string> | undefined {
+  switch (suite) {
+    case 'noGit':
+      return environmentWithoutGit(scratch);
+    case 'untrusted':
+      return { LEAD_REVIEW_WORKSPACE_TRUST: '1' };
+    case 'packaged':
+      return { LEAD_REVIEW_VSIX: buildVsix() };
+    default:
+      return undefined;
+  }
+}
+
+/** The `.vsix` exactly as `npm run package` makes it, built fresh so the test sees today's code. */
+function buildVsix(): string {
+  const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) {
+    throw new Error('npm run package failed');
+  }
+  return path.join(PROJECT_ROOT, 'lead-review.vsix');
+}
+
 function executable(): string | undefined {
   if (process.env.VSCODE_EXECUTABLE) {
     return process.env.VSCODE_EXECUTABLE;
@@ -70,7 +94,7 @@ async function main(): Promise<void> {
         extensionDevelopmentPath: PROJECT_ROOT,
         extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
         launchArgs: workspace ? [workspace] : [],
-        extensionTestsEnv: suite === 'noGit' ? environmentWithoutGit(scratch) : suite === 'untrusted' ? { LEAD_REVIEW_WORKSPACE_TRUST: '1' } : undefined,
+        extensionTestsEnv: suiteEnvironment(suite, scratch),
       });
     } catch (error) {
       failed++;

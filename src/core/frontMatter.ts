@@ -27,6 +27,10 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     .slice(1, closing)
     .map((line) => clean(line) as string)
     .join('\n');
+  const fast = parseOwnFrontMatter(source);
+  if (fast !== undefined) {
+    return { ok: true, data: fast, body: lines.slice(closing + 1).join('\n') };
+  }
   const document = parseDocument(source, PARSE_OPTIONS);
   const problem = document.errors[0];
   if (problem) {
@@ -42,8 +46,86 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
 }
 
+/**
+ * Every string is written double-quoted in JSON-compatible form. It is still plain YAML for any
+ * reader, and it lets `parseOwnFrontMatter` read Lead Review's own notes without a YAML parse.
+ */
+const STRINGIFY_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
+
 export function renderFrontMatter(data: unknown): string {
-  return `${FENCE}\n${stringify(data, { lineWidth: 0 })}${FENCE}\n`;
+  return `${FENCE}\n${stringify(data, STRINGIFY_OPTIONS)}${FENCE}\n`;
+}
+
+const OWN_LINE = /^( *)([A-Za-z][A-Za-z0-9._-]*):(?: (.*))?$/;
+const OWN_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+const OWN_STRING = /^"(?:[^"\\]|\\.)*"$/;
+const RESERVED_KEYS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/**
+ * Reads front matter in exactly the shape `renderFrontMatter` writes: nested block mappings of
+ * plain keys, with JSON strings, numbers, `null` and `{}` as values. Parsing thousands of notes
+ * with a full YAML parser is slow; this reads them at JSON speed. Anything outside that shape,
+ * such as a hand-edited note, returns `undefined` and goes to the YAML parser, so the result is
+ * always what a YAML parser would give.
+ */
+export function parseOwnFrontMatter(source: string): Record<string, unknown> | undefined {
+  const root: Record<string, unknown> = {};
+  const levels: { indent: number; map: Record<string, unknown> }[] = [{ indent: 0, map: root }];
+  // A mapping opened by `key:` on the line before, waiting for its first, deeper entry.
+  let opened: Record<string, unknown> | undefined;
+  for (const line of source.split('\n')) {
+    const match = OWN_LINE.exec(line);
+    if (!match) {
+      return undefined;
+    }
+    const [, spaces, key, raw = ''] = match as unknown as [string, string, string, string | undefined];
+    const indent = spaces.length;
+    if (opened) {
+      if (indent !== levels[levels.length - 1]!.indent + 2) {
+        return undefined;
+      }
+      levels.push({ indent, map: opened });
+      opened = undefined;
+    }
+    while (levels.length > 1 && indent < levels[levels.length - 1]!.indent) {
+      levels.pop();
+    }
+    const level = levels[levels.length - 1]!;
+    if (indent !== level.indent || RESERVED_KEYS.test(key) || Object.prototype.hasOwnProperty.call(level.map, key)) {
+      return undefined;
+    }
+    if (raw === '') {
+      opened = {};
+      level.map[key] = opened;
+      continue;
+    }
+    const value = ownValue(raw);
+    if (value === undefined) {
+      return undefined;
+    }
+    level.map[key] = value;
+  }
+  return opened ? undefined : root;
+}
+
+function ownValue(raw: string): unknown {
+  if (raw === '{}') {
+    return {};
+  }
+  if (raw === 'null') {
+    return null;
+  }
+  if (OWN_NUMBER.test(raw)) {
+    return Number(raw);
+  }
+  if (OWN_STRING.test(raw)) {
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -16,7 +16,8 @@ export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml
  * last good one, otherwise the built-in. Problems go to the Problems panel with line and column.
  */
 export class QuestionnaireSource implements vscode.Disposable {
-  private questionnaire: Questionnaire = builtinQuestionnaire();
+  /** Read on first use, not during activation. */
+  private questionnaire: Questionnaire | undefined;
   private lastGood = new Map<string, Questionnaire>();
   private currentNotice: string | null = null;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('lead-review');
@@ -53,6 +54,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   get current(): Questionnaire {
+    this.questionnaire ??= builtinQuestionnaire();
     return this.questionnaire;
   }
 
@@ -62,9 +64,9 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   async reload(): Promise<void> {
-    const before = JSON.stringify([this.questionnaire, this.currentNotice]);
+    const before = JSON.stringify([this.current, this.currentNotice]);
     await this.load();
-    if (JSON.stringify([this.questionnaire, this.currentNotice]) !== before) {
+    if (JSON.stringify([this.current, this.currentNotice]) !== before) {
       this.changed.fire();
     }
   }

@@ -98,6 +98,18 @@ export function createSandbox(fixedRoot?: string): Sandbox {
   };
 }
 
+/** Installs a `.vsix` into the sandbox's extensions folder with code-server's own CLI, offline. */
+export function installVsix(sandbox: Sandbox, vsix: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [ensureCodeServer(), '--user-data-dir', sandbox.userDataDir, '--extensions-dir', sandbox.extensionsDir, '--install-extension', path.resolve(vsix)],
+    { encoding: 'utf8', env: { ...process.env, ...sandbox.env, EXTENSIONS_GALLERY: '{}' } },
+  );
+  if (result.status !== 0) {
+    throw new Error(`Installing ${vsix} into code-server failed:\n${result.stdout}${result.stderr}`);
+  }
+}
+
 export interface RunningCodeServer {
   readonly url: string;
   readonly process: ChildProcess;

@@ -4,11 +4,14 @@
  * runs the tests in code-server, with Debian's Chromium driven by Playwright as the window.
  */
 import { rmSync } from 'node:fs';
+import * as path from 'node:path';
 import { launchChromium } from './browser';
-import { createSandbox, killGroupNow, startCodeServer, workbenchUrl, type RunningCodeServer } from './codeServer';
+import { createSandbox, installVsix, killGroupNow, PROJECT_ROOT, startCodeServer, workbenchUrl, type RunningCodeServer } from './codeServer';
 import { MissingPackagesError } from './systemPackages';
 
 const DEFAULT_TIMEOUT_S = 300;
+/** VS Code runs extension tests only in development mode; with a .vsix under test, this empty extension provides it. */
+const TEST_HOST_EXTENSION = path.join(PROJECT_ROOT, 'test', 'fixtures', 'test-host-extension');
 
 interface LaunchArgs {
   readonly extensionDevelopmentPath?: string;
@@ -62,6 +65,11 @@ async function main(): Promise<number> {
     });
   }
 
+  // Testing the package: install the .vsix and load nothing from the development folder.
+  const vsix = process.env.LEAD_REVIEW_VSIX;
+  if (vsix) {
+    installVsix(sandbox, vsix);
+  }
   server = await startCodeServer({
     sandbox,
     workspaceTrust: process.env.LEAD_REVIEW_WORKSPACE_TRUST === '1',
@@ -76,7 +84,7 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationLog', (type: string, message: string) => {
       (type === 'error' ? process.stderr : process.stdout).write(`${message}\n`);
     });
-    await page.goto(workbenchUrl(server.url, args));
+    await page.goto(workbenchUrl(server.url, vsix ? { ...args, extensionDevelopmentPath: TEST_HOST_EXTENSION } : args));
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<number>((resolve) => {
       timer = setTimeout(() => {

@@ -21,7 +21,7 @@ describe('reading history back', () => {
   it('loads notes of an older questionnaire version with their stored scores', () => {
     const note = generateNote(day('2026-11-20'), 3, 1);
     const older = note.text
-      .replace('questionnaire: lead-review/default@1', 'questionnaire: lead-review/default@0')
+      .replace('questionnaire: "lead-review/default@1"', 'questionnaire: "lead-review/default@0"')
       .replace(/ {2}title\.lead: \d\n/, '  retired.item: 2\n');
     const reading = readHistoryFile(note.fileName, older);
     assert.ok(!isSkipped(reading));

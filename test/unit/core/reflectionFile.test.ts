@@ -138,7 +138,7 @@ describe('parseReflection on notes that are not ours, or broken', () => {
     ['YAML that is not ours', () => '---\ntitle: My blog post\ntags: [a, b]\n---\nHello\n', /not a Lead Review note: schema/, 1],
     ['a future schema', () => valid().replace('schema: 1', 'schema: 2'), /schema must be 1/, 1],
     ['an out-of-range answer', () => valid().replace(/title\.lead: \d/, 'title.lead: 9'), /answers\.title\.lead/, 1],
-    ['a bad period', () => valid().replace('period: 2026-W48', 'period: next week'), /period/, 1],
+    ['a bad period', () => valid().replace('period: "2026-W48"', 'period: next week'), /period/, 1],
     ['a list as front matter', () => '---\n- a\n- b\n---\n', /must be a mapping/, 1],
     ['duplicate keys', () => valid().replace('energy: 4', 'energy: 4\nenergy: 3'), /not valid YAML/, 0],
   ];

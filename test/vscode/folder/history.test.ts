@@ -48,7 +48,7 @@ describe('History', () => {
       });
     });
     const text = await readText(vscode.Uri.joinPath(folder(), '2026-W44.md'));
-    writeFileSync(path.join(folder().fsPath, '2026-W43.md'), text.replace(/period: 2026-W44/, 'period: 2026-W43'));
+    writeFileSync(path.join(folder().fsPath, '2026-W43.md'), text.replace('period: "2026-W44"', 'period: "2026-W43"'));
     await changed;
   });
 

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { parseFrontMatter, parseOwnFrontMatter, renderFrontMatter } from '../../../src/core/frontMatter';
+import { HOSTILE_TEXTS } from '../../support/drafts';
+import { day, generateNote } from '../../support/notes';
+
+const inner = (frontMatter: string): string => frontMatter.replace(/^---\n/, '').replace(/\n---\n$/, '');
+
+describe('front matter', () => {
+  it('reads Lead Review\'s own front matter without a YAML parse, to the same data a YAML parser gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_TEXTS)), { minLength: 4, maxLength: 4 }), fc.integer({ min: 0, max: 4 }), ([led, managed, differently, focus], lead) => {
+        const source = inner(generateNote(day('2026-11-27'), lead, 4 - lead, { draft: { notes: { led: led!, managed: managed!, differently: differently!, focus: focus! } } }).text.split('\n---\n')[0]! + '\n---\n');
+        const fast = parseOwnFrontMatter(source);
+        assert.notEqual(fast, undefined, 'our own notes always take the fast path');
+        assert.deepEqual(fast, parse(source));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hands anything else to the YAML parser, and never disagrees with it (fuzzed)', function () {
+    this.timeout(20_000);
+    const source = inner(generateNote(day('2026-11-27'), 2, 3).text.split('\n---\n')[0]! + '\n---\n');
+    const edit = fc.tuple(fc.nat({ max: source.length }), fc.nat({ max: 12 }), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(' ', '\n', ':', '"', '- ', '  ', '{}', 'null', '~', '#', '\t', 'true', '0x1F', '1e3', '.5')));
+    fc.assert(
+      fc.property(edit, ([at, cut, insert]) => {
+        const edited = source.slice(0, at) + insert + source.slice(at + cut);
+        const fast = parseOwnFrontMatter(edited);
+        if (fast !== undefined) {
+          assert.deepEqual(fast, parse(edited, { uniqueKeys: true }));
+        }
+      }),
+      { numRuns: 1_000_000, interruptAfterTimeLimit: 2_000, markInterruptAsFailure: false },
+    );
+  });
+
+  it('falls back for hand-written YAML: plain strings, comments, lists', () => {
+    for (const source of ['period: 2026-W48', '# a comment\nschema: 1', 'tags:\n  - a', 'a: "x"\n\nb: 1', 'a: 1\na: 2', 'on: 1', 'a:\nb: 1']) {
+      assert.equal(parseOwnFrontMatter(source), undefined, source);
+    }
+    const parsed = parseFrontMatter('---\nperiod: 2026-W48 # plain, as people write it\n---\n');
+    assert.deepEqual(parsed.ok && parsed.data, { period: '2026-W48' });
+  });
+
+  it('writes every string double-quoted, so the fast path covers what Lead Review writes', () => {
+    assert.equal(renderFrontMatter({ a: 'x: y', b: 1, c: null, d: {}, e: { f: '' } }), '---\na: "x: y"\nb: 1\nc: null\nd: {}\ne:\n  f: ""\n---\n');
+  });
+});
