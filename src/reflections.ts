@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import { buildReflection } from './core/reflection';
-import { renderReflectionMarkdown } from './core/markdown';
-import { localDateOf, newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import { emptyDraft } from './core/draft';
 import { previousEntry } from './core/history';
-import type { HistoryStore } from './history/historyStore';
-import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { canCommit } from './git/gitAccess';
+import { renderReflectionMarkdown } from './core/markdown';
+import { localDateOf, newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
+import { buildReflection } from './core/reflection';
 import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
-import type { WrittenNote } from './shared/protocol';
+import { canCommit } from './git/gitAccess';
+import type { HistoryStore } from './history/historyStore';
 import type { Prompts } from './prompts';
+import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { readSetting } from './settings';
+import type { WrittenNote } from './shared/protocol';
 import type { DraftStore } from './storage/draftStore';
 import { describeFileError, exists, firstSymlinkBelow, writeText } from './storage/files';
 import { chooseWorkspaceFolder, locateReflections, NO_FOLDER_MESSAGE, reflectionsFolderIn, type ReflectionsLocation } from './storage/reflectionFolder';
@@ -34,6 +34,8 @@ export class Reflections implements vscode.Disposable {
   private readonly settled = new vscode.EventEmitter<WriteOutcome>();
   /** Every attempt to write, whatever its outcome, so the sidebar can show it. */
   readonly onDidSettle = this.settled.event;
+  /** Writes run one at a time, so two quick clicks never race for the same file name. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly state: vscode.Memento,
@@ -52,9 +54,6 @@ export class Reflections implements vscode.Disposable {
   currentPeriodId(now = new Date()): string {
     return periodFor(localDateOf(now), readSetting('cadence')).id;
   }
-
-  /** Writes run one at a time, so two quick clicks never race for the same file name. */
-  private queue: Promise<unknown> = Promise.resolve();
 
   write(now = new Date()): Promise<WriteOutcome> {
     const next = this.queue.then(async () => {

@@ -38,18 +38,20 @@ export type WebviewMessage =
   /** Open a past note listed in the History tab. */
   | { readonly type: 'history/open'; readonly fileName: string };
 
+/** Everything the form needs to paint, sent whole whenever any of it changes. */
+export interface FormModel {
+  readonly questionnaire: Questionnaire;
+  /** Why the workspace's own questionnaire is not in use, shown as a banner. */
+  readonly notice: string | null;
+  /** Whose target bands the form compares with. */
+  readonly role: Role;
+  readonly draft: Draft;
+  readonly period: string;
+  readonly lastWritten: WrittenNote | null;
+}
+
 export type HostMessage =
-  | {
-      readonly type: 'state/init';
-      readonly questionnaire: Questionnaire;
-      /** Why the workspace's own questionnaire is not in use, shown as a banner. */
-      readonly notice: string | null;
-      /** Whose target bands the form compares with. */
-      readonly role: Role;
-      readonly draft: Draft;
-      readonly period: string;
-      readonly lastWritten: WrittenNote | null;
-    }
+  | ({ readonly type: 'state/init' } & FormModel)
   /** The draft changed outside the webview: discarded, or cleared after writing. */
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }

@@ -133,19 +133,11 @@ function showNotWritten(message: string, missing: readonly string[]): void {
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
-    case 'state/init':
-      paint({
-        questionnaire: message.questionnaire,
-        notice: message.notice,
-        role: message.role,
-        draft: message.draft,
-        period: message.period,
-        lastWritten: message.lastWritten,
-        history: state?.history ?? null,
-        tab: state?.tab ?? 'reflect',
-        range: state?.range ?? '3m',
-      });
+    case 'state/init': {
+      const { type: _type, ...model } = message;
+      paint({ ...model, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
       break;
+    }
     case 'draft/replaced':
       if (state) {
         paint({ ...state, draft: message.draft });

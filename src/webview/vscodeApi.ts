@@ -1,18 +1,10 @@
-import type { Draft } from '../core/draft';
 import type { HistoryRange } from '../core/history';
-import type { Questionnaire, Role } from '../core/questionnaire';
-import type { HistoryView, WebviewMessage, WrittenNote } from '../shared/protocol';
+import type { FormModel, HistoryView, WebviewMessage } from '../shared/protocol';
 
 export type Tab = 'reflect' | 'history';
 
 /** What the webview keeps across being hidden, so it can paint before the host answers. */
-export interface ViewState {
-  readonly questionnaire: Questionnaire;
-  readonly notice: string | null;
-  readonly role: Role;
-  readonly draft: Draft;
-  readonly period: string;
-  readonly lastWritten: WrittenNote | null;
+export interface ViewState extends FormModel {
   readonly history: HistoryView | null;
   readonly tab: Tab;
   readonly range: HistoryRange;

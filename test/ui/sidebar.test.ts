@@ -86,6 +86,8 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await choose(form, 'energy', 2);
     await form.locator('#prompt-led').fill(HOSTILE_LED);
     await form.locator('#prompt-focus').fill(HOSTILE_FOCUS);
+    await workbench.screenshotSidebar(shot('sidebar-filled-bottom.png'));
+    await form.locator('html').evaluate((root) => root.ownerDocument.defaultView?.scrollTo(0, 0));
     await workbench.screenshotSidebar(shot('sidebar-filled.png'));
 
     await form.getByRole('button', { name: 'Write reflection' }).click();
