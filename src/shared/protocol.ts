@@ -5,7 +5,7 @@
 import { checkDraft, isPlainObject, type Checked, type Draft } from '../core/draft';
 import type { HistoryPoint, SkippedFile } from '../core/history';
 import { parseReflectionFileName } from '../core/period';
-import type { Questionnaire, Role } from '../core/questionnaire';
+import type { Band, Questionnaire, Role } from '../core/questionnaire';
 
 /** A note the host has written, as the sidebar shows it. */
 export interface WrittenNote {
@@ -25,6 +25,8 @@ export interface HistoryView {
   readonly dimensions: readonly { readonly id: string; readonly title: string }[];
   /** Last period's focus, for "did I follow through?". */
   readonly previousFocus: { readonly period: string; readonly focus: string } | null;
+  /** The role's lean bands per contrast, to mark cells outside them; `null` without bands. */
+  readonly bands: { readonly role: Role; readonly lean: Readonly<Record<string, Band>> } | null;
 }
 
 export type WebviewMessage =

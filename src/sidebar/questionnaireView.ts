@@ -128,12 +128,15 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   private historyView(loaded: LoadedHistory | undefined): HistoryView {
     const entries = loaded?.history.entries ?? [];
     const previous = previousEntry(entries, this.reflections.currentPeriodId());
+    const role = readSetting('role');
+    const leanBands = this.questionnaires.current.bands[role]?.lean;
     return {
       folderLabel: loaded?.folderLabel ?? null,
       points: entries.map(toHistoryPoint),
       skipped: loaded?.history.skipped ?? [],
       dimensions: this.questionnaires.current.dimensions.map(({ id, title }) => ({ id, title })),
       previousFocus: focusOf(previous?.reflection ?? null),
+      bands: leanBands ? { role, lean: leanBands } : null,
     };
   }
 

@@ -1,5 +1,7 @@
+import { formatLeanBand, ROLE_NAMES } from '../core/bands';
 import { formatSigned } from '../core/format';
 import type { HistoryPoint } from '../core/history';
+import type { HistoryView } from '../shared/protocol';
 import { h, s } from './dom';
 
 const WIDTH = 320;
@@ -82,9 +84,20 @@ function dataTable(points: readonly HistoryPoint[]): HTMLElement {
   );
 }
 
-/** Each contrast's lean per period: blue-ish towards leading, orange-ish towards managing, the value always written. */
-export function leanHeatmap(points: readonly HistoryPoint[], dimensions: readonly { id: string; title: string }[]): HTMLElement {
+/**
+ * Each contrast's lean per period: blue-ish towards leading, orange-ish towards managing, the
+ * value always written. A dashed outline marks a lean outside the role's band.
+ */
+export function leanHeatmap(
+  points: readonly HistoryPoint[],
+  dimensions: readonly { id: string; title: string }[],
+  bands: HistoryView['bands'],
+): HTMLElement {
   const recent = points.slice(-12);
+  const outside = (id: string, lean: number | null): string | null => {
+    const band = bands?.lean[id];
+    return band && lean !== null && (lean < band[0] || lean > band[1]) ? `outside the usual ${ROLE_NAMES[bands!.role]} band (${formatLeanBand(band)})` : null;
+  };
   return h(
     'div',
     { class: 'heatmap-scroll' },
@@ -102,9 +115,13 @@ export function leanHeatmap(points: readonly HistoryPoint[], dimensions: readonl
             h('th', { scope: 'row' }, dimension.title),
             ...recent.map((point) => {
               const lean = point.scores.dimensions[dimension.id]?.lean ?? null;
+              const band = outside(dimension.id, lean);
               return h(
                 'td',
-                { class: `lean ${leanClass(lean)}`, title: `${dimension.title}, ${label(point)}: ${lean === null ? 'not answered' : formatSigned(lean)}` },
+                {
+                  class: `lean ${leanClass(lean)}${band ? ' outside' : ''}`,
+                  title: `${dimension.title}, ${label(point)}: ${lean === null ? 'not answered' : formatSigned(lean)}${band ? `, ${band}` : ''}`,
+                },
                 lean === null ? '·' : formatSigned(Math.round(lean)),
               );
             }),

@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from '../core/bands';
 import { directionOf, formatSigned } from '../core/format';
 import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/history';
 import { localDateOf } from '../core/period';
@@ -36,7 +37,11 @@ export function renderHistory(view: HistoryView, range: HistoryRange, handlers: 
     body.push(
       section('Leading and managing', indexChart(points)),
       ...comparison(points, view),
-      section('Lean by contrast', leanHeatmap(points, view.dimensions)),
+      section(
+        'Lean by contrast',
+        leanHeatmap(points, view.dimensions, view.bands),
+        ...(view.bands ? [h('p', { class: 'hint' }, `A dashed outline marks a lean outside the usual ${ROLE_NAMES[view.bands.role]} band.`)] : []),
+      ),
       section('Reflections', noteList(points, handlers.onOpen)),
     );
   }

@@ -28,6 +28,7 @@ describe('The History tab in a real VS Code', function () {
     assert.match((await chart.locator('desc').textContent()) ?? '', /4 reflections from 2026-W44 to 2026-W47/);
     assert.deepEqual(await sidebar.locator('.notes li button').allTextContents(), ['2026-W47', '2026-W46', '2026-W45', '2026-W44']);
     assert.equal(await sidebar.locator('.heatmap tbody tr').count(), 7);
+    assert.match((await sidebar.locator('.heatmap td.outside').first().getAttribute('title')) ?? '', /outside the usual tech lead band/);
 
     await sidebar.getByRole('tab', { name: 'Reflect' }).click();
     assert.match((await sidebar.locator('.follow-through blockquote').textContent()) ?? '', /Delegate the release train/);
