@@ -10,7 +10,8 @@ const FENCE = '---';
  * The `yaml` parser's limits for untrusted notes: our own notes never use aliases, so a handful
  * is plenty, and it stops a "billion laughs" document from expanding.
  */
-const PARSE_OPTIONS = { maxAliasCount: 10, prettyErrors: true, uniqueKeys: true } as const;
+const MAX_ALIAS_COUNT = 10;
+const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
 
 export function parseFrontMatter(text: string): FrontMatterResult {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
@@ -27,9 +28,10 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     .slice(1, closing)
     .map((line) => clean(line) as string)
     .join('\n');
+  const body = lines.slice(closing + 1).join('\n');
   const fast = parseOwnFrontMatter(source);
   if (fast !== undefined) {
-    return { ok: true, data: fast, body: lines.slice(closing + 1).join('\n') };
+    return { ok: true, data: fast, body };
   }
   const document = parseDocument(source, PARSE_OPTIONS);
   const problem = document.errors[0];
@@ -40,7 +42,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     return { ok: false, error: `the front matter is not valid YAML: ${message}`, line };
   }
   try {
-    return { ok: true, data: document.toJS({ maxAliasCount: PARSE_OPTIONS.maxAliasCount }), body: lines.slice(closing + 1).join('\n') };
+    return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), body };
   } catch (error) {
     return { ok: false, error: `the front matter could not be read: ${firstLine(String(error))}`, line: 2 };
   }

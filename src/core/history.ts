@@ -46,7 +46,6 @@ export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
 }
 
 export type HistoryRange = '3m' | '12m' | 'all';
-export const HISTORY_RANGES: readonly HistoryRange[] = ['3m', '12m', 'all'];
 
 /** The points whose period starts inside the range, counted back from `today`. */
 export function pointsInRange(points: readonly HistoryPoint[], range: HistoryRange, today: LocalDate): HistoryPoint[] {

@@ -1,8 +1,6 @@
 /** Which side of the article's contrasts a behaviour belongs to. Two separate axes, never one slider. */
 export type Pole = 'leading' | 'managing';
 
-export const POLES: readonly Pole[] = ['leading', 'managing'];
-
 /** A behaviour the person rates on the 0–4 frequency scale. */
 export interface BehaviourItem {
   readonly id: string;
