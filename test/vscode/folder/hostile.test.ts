@@ -9,7 +9,7 @@ import type { LeadReviewApi } from '../../../src/extension';
 import { weeklyNotes } from '../../support/notes';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';
 
-/** Hostile conditions on disk. The mounts need root, as CI and the developer machines here have. */
+/** Hostile conditions on disk. The tmpfs mounts need root, or passwordless sudo. */
 describe('Hostile conditions on disk', () => {
   let api: LeadReviewApi;
   const root = (): string => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
@@ -18,10 +18,18 @@ describe('Hostile conditions on disk', () => {
     vscode.workspace.getConfiguration('leadReview').update('folder', value, vscode.ConfigurationTarget.Workspace);
   const mounts: string[] = [];
 
+  const asRoot = (command: string, args: string[]): void => {
+    if (process.getuid?.() === 0) {
+      execFileSync(command, args);
+    } else {
+      execFileSync('sudo', ['-n', command, ...args]);
+    }
+  };
+
   function mountTmpfs(name: string, options: string): string {
     const dir = path.join(root(), name);
     mkdirSync(dir, { recursive: true });
-    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
+    asRoot('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
     mounts.push(dir);
     return dir;
   }
@@ -46,7 +54,7 @@ describe('Hostile conditions on disk', () => {
 
   after(() => {
     for (const dir of mounts.reverse()) {
-      execFileSync('umount', [dir]);
+      asRoot('umount', [dir]);
     }
   });
 
@@ -62,7 +70,7 @@ describe('Hostile conditions on disk', () => {
 
   it('explains a read-only folder', async () => {
     const dir = mountTmpfs('read-only-notes', 'size=64k');
-    execFileSync('mount', ['-o', 'remount,ro', dir]);
+    asRoot('mount', ['-o', 'remount,ro', dir]);
     await setFolder('read-only-notes');
     await refusedWithDraftKept(/Could not save read-only-notes\/.*: permission denied \(is the folder read-only\?\)/);
   });
@@ -70,7 +78,7 @@ describe('Hostile conditions on disk', () => {
   it('explains a full disk', async () => {
     const dir = mountTmpfs('full-notes', 'size=8k');
     try {
-      execFileSync('dd', ['if=/dev/zero', `of=${path.join(dir, 'filler')}`, 'bs=1k', 'count=64'], { stdio: 'ignore' });
+      asRoot('dd', ['if=/dev/zero', `of=${path.join(dir, 'filler')}`, 'bs=1k', 'count=64', 'status=none']);
     } catch {
       // dd stops with an error once the disk is full, which is the point.
     }
