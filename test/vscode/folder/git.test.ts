@@ -82,6 +82,29 @@ describe('Commit Reflection', () => {
     assert.equal(git('log', '--name-only', '-1', '--format=%s'), `${expected}\n\nreflections/${period}.md`);
   });
 
+  it('explains a locked repository and a merge in progress, and commits nothing', async () => {
+    const written = await writeNote();
+    const head = git('rev-parse', 'HEAD');
+    const lock = path.join(root(), '.git', 'index.lock');
+    writeFileSync(lock, '');
+    const locked = await commit();
+    rmSync(lock);
+    assert.equal(locked.kind, 'notCommitted');
+    assert.match(locked.kind === 'notCommitted' ? locked.reason : '', /The repository is locked by another git process/);
+
+    const mergeHead = path.join(root(), '.git', 'MERGE_HEAD');
+    writeFileSync(mergeHead, `${head}\n`);
+    const merging = await commit();
+    rmSync(mergeHead);
+    assert.equal(merging.kind, 'notCommitted');
+    assert.match(merging.kind === 'notCommitted' ? merging.reason : '', /in the middle of a merge/);
+    assert.equal(git('rev-parse', 'HEAD'), head);
+    assert.ok(existsSync(written.uri.fsPath), 'the note is still on disk');
+    git('reset', '-q');
+    git('add', 'reflections');
+    git('commit', '-q', '-m', 'the note from the lock test, by hand');
+  });
+
   it('leaves another staged file staged, and out of the commit', async () => {
     writeFileSync(path.join(root(), 'other.txt'), 'work in progress\n');
     git('add', 'other.txt');
@@ -91,7 +114,7 @@ describe('Commit Reflection', () => {
     const outcome = await commit();
     await answered;
     assert.equal(outcome.kind, 'committed');
-    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${period}-2.md`);
+    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${path.basename(written.uri.fsPath)}`);
     assert.equal(git('diff', '--cached', '--name-only'), 'other.txt');
   });
 
