@@ -3,7 +3,7 @@
  * folder, on a copy of `examples/`. `--desktop` uses a desktop `code` from PATH instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createSandbox, PROJECT_ROOT, startCodeServer, workbenchUrl } from './codeServer';
 
@@ -30,8 +30,18 @@ function runDesktop(): void {
   );
 }
 
+/** The sample lives inside this project's checkout, whose repository the Git extension would offer to open. */
+function quietParentRepository(userDataDir: string): void {
+  const settings = path.join(userDataDir, 'User', 'settings.json');
+  if (!existsSync(settings)) {
+    mkdirSync(path.dirname(settings), { recursive: true });
+    writeFileSync(settings, `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never' }, null, 2)}\n`);
+  }
+}
+
 async function runCodeServer(port: number): Promise<void> {
   const sandbox = createSandbox(path.join(STATE_DIR, 'start-profile'));
+  quietParentRepository(sandbox.userDataDir);
   const server = await startCodeServer({ sandbox, port });
   const url = workbenchUrl(server.url, { workspace: SAMPLE_WORKSPACE, extensionDevelopmentPath: PROJECT_ROOT });
   console.log('\nLead Review is running in VS Code (code-server, loopback only). Open:\n');
