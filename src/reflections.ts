@@ -161,7 +161,7 @@ export class Reflections implements vscode.Disposable {
     return { kind: 'openedExisting', uri };
   }
 
-  /** Opens the note written last from this workspace, or else the newest one in the folder. */
+  /** `Open Latest Reflection`: the note of the newest period in the reflections folder. */
   async openLatest(): Promise<vscode.Uri | undefined> {
     const workspaceFolder = await chooseWorkspaceFolder(this.state, this.prompts);
     if (workspaceFolder === 'none') {
@@ -186,6 +186,7 @@ export class Reflections implements vscode.Disposable {
     return uri;
   }
 
+  /** The sidebar's Open link: the note written last from this workspace, or else the newest one. */
   async openWritten(): Promise<void> {
     const last = this.lastWrittenUri();
     if (last) {

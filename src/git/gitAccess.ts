@@ -84,8 +84,7 @@ export function describeGitError(error: unknown): string {
   if (code === 'GitNotFound') {
     return GIT_NOT_FOUND;
   }
-  const detail = (stderr.trim().split('\n').pop() ?? '') || message;
-  return `Git could not commit the note: ${detail} Your note is saved.`;
+  return `Git could not commit the note: ${lastLine(stderr) || message} Your note is saved.`;
 }
 
 export function describePushError(error: unknown): string {
@@ -99,7 +98,12 @@ export function describePushError(error: unknown): string {
   if (code === 'NoUpstreamBranch') {
     return 'The note is committed locally, but this branch has no upstream to push to. Publish the branch, then push.';
   }
-  return `The note is committed locally, but the push failed: ${(stderr.trim().split('\n').pop() ?? '') || message}`;
+  return `The note is committed locally, but the push failed: ${lastLine(stderr) || message}`;
+}
+
+/** Git puts the reason last in its error output. */
+function lastLine(stderr: string): string {
+  return stderr.trim().split('\n').pop() ?? '';
 }
 
 /** Whether committing `uri` could work: git is usable and a repository holds it. */
