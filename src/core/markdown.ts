@@ -4,6 +4,7 @@ import { renderFrontMatter } from './frontMatter';
 import { shiftBetween } from './history';
 import type { Questionnaire } from './questionnaire';
 import type { Reflection } from './reflection';
+import { markdownInline, markdownQuote } from './markdownText';
 import { isLeadingWithoutTitle, leaningFor } from './scoring';
 
 const TITLE_CONTEXT_WORDS: Readonly<Record<Reflection['titleContext'], string>> = {
@@ -29,7 +30,7 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire, previo
     `# Lead review ${reflection.period}`,
     '',
     `**${capitalise(scores.stance)}**: leading ${scores.leading}, managing ${scores.managing} (out of 100). ` +
-      `${scores.answered} of ${scores.total} behaviours answered. Energy: ${energy} (${reflection.energy}/5). ` +
+      `${scores.answered} of ${scores.total} behaviours answered. Energy: ${markdownInline(energy)} (${reflection.energy}/5). ` +
       `Written ${reflection.date} with ${TITLE_CONTEXT_WORDS[reflection.titleContext]}.`,
     '',
   ];
@@ -41,17 +42,17 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire, previo
   for (const dimension of questionnaire.dimensions) {
     const score = scores.dimensions[dimension.id];
     lines.push(
-      `| ${escapeTableCell(dimension.title)} | ${formatScore(score?.leading)} | ${formatScore(score?.managing)} | ${formatLean(score?.lean)} |`,
+      `| ${markdownInline(dimension.title, 'tableCell')} | ${formatScore(score?.leading)} | ${formatScore(score?.managing)} | ${formatLean(score?.lean)} |`,
     );
   }
   lines.push('', 'Leading and managing are scored 0–4 for how often they happened. The lean is leading minus managing.', '');
   lines.push('## Time allocation', '', '| Area | Share |', '| --- | ---: |');
   for (const bucket of questionnaire.allocation) {
-    lines.push(`| ${escapeTableCell(bucket.label)} | ${reflection.allocation[bucket.id] ?? 0}% |`);
+    lines.push(`| ${markdownInline(bucket.label, 'tableCell')} | ${reflection.allocation[bucket.id] ?? 0}% |`);
   }
   lines.push('', ...renderBands(reflection, questionnaire));
   for (const prompt of questionnaire.prompts) {
-    lines.push(`## ${escapeInline(prompt.label)}`, '', quoteUserText(reflection.notes[prompt.id] ?? ''), '');
+    lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(reflection.notes[prompt.id] ?? ''), '');
   }
   return lines;
 }
@@ -70,13 +71,13 @@ function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnair
     if (shift.movedMost) {
       const { dimension, from, to } = shift.movedMost;
       const title = questionnaire.dimensions.find((entry) => entry.id === dimension)?.title ?? dimension;
-      summary += ` Moved most: ${escapeInline(title)}, lean ${formatSigned(from)} → ${formatSigned(to)} (${directionOf(from, to)}).`;
+      summary += ` Moved most: ${markdownInline(title)}, lean ${formatSigned(from)} → ${formatSigned(to)} (${directionOf(from, to)}).`;
     }
     lines.push(summary, '');
   }
   const followThrough = reflection.followThrough;
   if (followThrough) {
-    lines.push(`Focus set for ${followThrough.period}:`, '', quoteUserText(followThrough.focus), '');
+    lines.push(`Focus set for ${followThrough.period}:`, '', markdownQuote(followThrough.focus), '');
     lines.push(`Did I follow through? ${followThrough.answer ? `**${FOLLOW_THROUGH_WORDS[followThrough.answer]}**` : '_Not answered._'}`, '');
   }
   return lines;
@@ -96,56 +97,27 @@ function renderBands(reflection: Reflection, questionnaire: Questionnaire): stri
   if (report.lean.length > 0) {
     lines.push('| Contrast | Lean | Band | Where |', '| --- | ---: | ---: | --- |');
     for (const check of report.lean) {
-      lines.push(`| ${escapeTableCell(check.label)} | ${formatSigned(check.value)} | ${formatLeanBand(check.band)} | ${describeLeanCheck(check)} |`);
+      lines.push(`| ${markdownInline(check.label, 'tableCell')} | ${formatSigned(check.value)} | ${formatLeanBand(check.band)} | ${describeLeanCheck(check)} |`);
     }
     lines.push('');
   }
   if (report.allocation.length > 0) {
     lines.push('| Area | Share | Band | Where |', '| --- | ---: | ---: | --- |');
     for (const check of report.allocation) {
-      lines.push(`| ${escapeTableCell(check.label)} | ${check.value}% | ${formatShareBand(check.band)} | ${describeShareCheck(check)} |`);
+      lines.push(`| ${markdownInline(check.label, 'tableCell')} | ${check.value}% | ${formatShareBand(check.band)} | ${describeShareCheck(check)} |`);
     }
     lines.push('');
   }
   for (const [id, streak] of Object.entries(reflection.bands.outside)) {
     if (streak >= 2) {
       const title = questionnaire.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
-      lines.push(`- ${escapeInline(title)} has been outside the ${role} band for ${streak} periods in a row.`);
+      lines.push(`- ${markdownInline(title)} has been outside the ${role} band for ${streak} periods in a row.`);
     }
   }
   if (Object.values(reflection.bands.outside).some((streak) => streak >= 2)) {
     lines.push('');
   }
   return lines;
-}
-
-/**
- * Shows the person's text as a block quote that Markdown cannot reinterpret: no headings,
- * rules, tables, lists, HTML or code spans sneak out of it. The exact text lives in the front matter.
- */
-export function quoteUserText(text: string): string {
-  if (text.trim() === '') {
-    return '_No answer._';
-  }
-  return text
-    .replace(/\r\n?/g, '\n')
-    // Control characters would make git treat the note as binary; the front matter keeps them, escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
-    .split('\n')
-    .map((line) => (line === '' ? '>' : `> ${escapeLineStart(escapeInline(line))}`))
-    .join('\n');
-}
-
-export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, (character) => `\\${character}`);
-}
-
-function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-
-export function escapeTableCell(text: string): string {
-  return escapeInline(text).replace(/\r?\n/g, ' ');
 }
 
 function formatScore(value: number | null | undefined): string {

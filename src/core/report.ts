@@ -1,7 +1,9 @@
 import { directionOf, formatSigned } from './format';
-import { dayNumber, shiftBetween, type HistoryEntry } from './history';
-import { escapeInline, escapeTableCell } from './markdown';
-import { formatLocalDate, periodAnchor, type LocalDate } from './period';
+import { shiftBetween, type HistoryEntry } from './history';
+import { dayNumber } from './localDate';
+import { markdownInline } from './markdownText';
+import { periodAnchor } from './period';
+import { formatLocalDate, type LocalDate } from './localDate';
 import type { Questionnaire } from './questionnaire';
 import type { Reflection } from './reflection';
 
@@ -90,7 +92,7 @@ function averages(reflections: readonly Reflection[], questionnaire: Questionnai
     `| ${mean(reflections.map((entry) => entry.scores.leading))} | ${mean(reflections.map((entry) => entry.scores.managing))} | ${mean(reflections.map((entry) => entry.energy))}/5 |`,
     '',
     'Time, on average: ' +
-      questionnaire.allocation.map((bucket) => `${bucket.label.toLowerCase()} ${mean(reflections.map((entry) => entry.allocation[bucket.id] ?? 0))}%`).join(', ') +
+      questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label.toLowerCase())} ${mean(reflections.map((entry) => entry.allocation[bucket.id] ?? 0))}%`).join(', ') +
       '.',
     '',
     'Stances: ' + [...stances].map(([stance, count]) => `${stance} ×${count}`).join(', ') + '.',
@@ -114,7 +116,7 @@ function biggestShifts(first: Reflection, last: Reflection, questionnaire: Quest
     lines.push('| Contrast | Lean then | Lean now | Change |', '| --- | ---: | ---: | --- |');
     for (const move of moves) {
       const title = questionnaire.dimensions.find((dimension) => dimension.id === move.dimension)?.title ?? move.dimension;
-      lines.push(`| ${escapeTableCell(title)} | ${formatSigned(move.from)} | ${formatSigned(move.to)} | ${formatSigned(move.to - move.from)} ${directionOf(move.from, move.to)} |`);
+      lines.push(`| ${markdownInline(title, 'tableCell')} | ${formatSigned(move.from)} | ${formatSigned(move.to)} | ${formatSigned(move.to - move.from)} ${directionOf(move.from, move.to)} |`);
     }
     lines.push('');
   }
@@ -131,7 +133,7 @@ function focusList(reflections: readonly Reflection[]): string[] {
     '',
     ...focused.map((reflection) => {
       const followed = reflection.followThrough?.answer ? ` Followed through on the one before: ${reflection.followThrough.answer}.` : '';
-      return `- **${reflection.period}**: ${escapeInline((reflection.notes.focus ?? '').replace(/\s*\r?\n\s*/g, ' ').trim())}${followed}`;
+      return `- **${reflection.period}**: ${markdownInline((reflection.notes.focus ?? '').trim())}${followed}`;
     }),
     '',
   ];
@@ -142,7 +144,7 @@ function questionSetChanges(reflections: readonly Reflection[]): string[] {
   reflections.forEach((reflection, index) => {
     const before = reflections[index - 1];
     if (before && before.questionnaire !== reflection.questionnaire) {
-      lines.push(`The question set changed at ${reflection.period}: ${before.questionnaire} → ${reflection.questionnaire}. Each note keeps the scores it was written with.`, '');
+      lines.push(`The question set changed at ${reflection.period}: ${markdownInline(before.questionnaire)} → ${markdownInline(reflection.questionnaire)}. Each note keeps the scores it was written with.`, '');
     }
   });
   return lines;

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import type { Draft } from '../../../src/core/draft';
 import { parseFrontMatter } from '../../../src/core/frontMatter';
-import { quoteUserText, renderReflectionMarkdown } from '../../../src/core/markdown';
+import { renderReflectionMarkdown } from '../../../src/core/markdown';
 import { parseReflection } from '../../../src/core/parseReflection';
-import { periodFor, type LocalDate } from '../../../src/core/period';
+import { periodFor } from '../../../src/core/period';
+import { type LocalDate } from '../../../src/core/localDate';
 import { allItems, type TitleContext } from '../../../src/core/questionnaire';
 import { buildReflection, type Reflection } from '../../../src/core/reflection';
 import { completeDraft, HOSTILE_TEXTS } from '../../support/drafts';
@@ -96,11 +97,6 @@ describe('the reflection file', () => {
     assert.match(withoutTitle, /Leading without a title/);
     const withTitle = renderReflectionMarkdown(build(completeDraft({ answers: high, titleContext: 'manager' })), DEFAULT_QUESTIONNAIRE);
     assert.doesNotMatch(withTitle, /Leading without a title/);
-  });
-
-  it('marks empty answers plainly', () => {
-    assert.equal(quoteUserText(''), '_No answer._');
-    assert.equal(quoteUserText('  \n '), '_No answer._');
   });
 
   for (const text of HOSTILE_TEXTS) {
