@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localDateOf } from './core/period';
+import { localDateOf } from './core/localDate';
 import { reminderFor } from './core/reminder';
 import type { HistoryStore, LoadedHistory } from './history/historyStore';
 import { readSetting } from './settings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localDateOf } from './core/period';
+import { localDateOf } from './core/localDate';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
 import type { Prompts } from './prompts';

@@ -2,10 +2,12 @@
  * `lead-review`: the trend report and a note checker for the terminal, a pre-commit hook or CI.
  * Read-only, and independent of VS Code: it shares `src/core` with the extension. `bin.ts` runs it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { buildHistory, isSkipped, readHistoryFile } from '../core/readHistory';
-import { formatLocalDate, parseReflectionFileName, periodStart, type LocalDate } from '../core/period';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { buildHistory, isSkipped, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
+import { parsePeriodId, parseReflectionFileName } from '../core/period';
+import { formatLocalDate, parseLocalDate, type LocalDate } from '../core/localDate';
 import type { Questionnaire } from '../core/questionnaire';
 import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report';
 
@@ -51,9 +53,9 @@ export function runCli(argv: readonly string[], io: CliIo, questionnaire: Questi
 }
 
 function report(args: readonly string[], io: CliIo, questionnaire: Questionnaire): number {
-  const { folder, options } = parseArgs(args, ['--from', '--to']);
-  const from = options['--from'] === undefined ? null : parseWhen(options['--from']);
-  const to = options['--to'] === undefined ? null : parseWhen(options['--to']);
+  const { folder, values } = parseCommandArgs(args, { from: { type: 'string' }, to: { type: 'string' } });
+  const from = values.from === undefined ? null : parseWhen(values.from, 'start');
+  const to = values.to === undefined ? null : parseWhen(values.to, 'end');
   const label = from || to ? `${from ? formatLocalDate(from) : 'the first note'} to ${to ? formatLocalDate(to) : 'the last note'}` : EVERYTHING.label;
   const range: ReportRange = { label, from, to };
   const history = buildHistory(readNotes(folder));
@@ -65,7 +67,7 @@ function report(args: readonly string[], io: CliIo, questionnaire: Questionnaire
 }
 
 function check(args: readonly string[], io: CliIo): number {
-  const { folder } = parseArgs(args, []);
+  const { folder } = parseCommandArgs(args, {});
   const readings = readNotes(folder);
   const broken = readings.filter(isSkipped);
   for (const skipped of broken) {
@@ -75,52 +77,60 @@ function check(args: readonly string[], io: CliIo): number {
   return broken.length > 0 ? 1 : 0;
 }
 
-/** Files named like notes (`2026-W48.md`); anything else in the folder is not ours to judge. */
-function readNotes(folder: string) {
-  let names: string[];
+/**
+ * Every entry named like a note (`2026-W48.md`); anything else in the folder is not ours to judge.
+ * A link or an unreadable file named like a note is reported with its reason, never dropped.
+ */
+function readNotes(folder: string): FileReading[] {
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && parseReflectionFileName(entry.name) !== null)
-      .map((entry) => entry.name);
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     throw new Error(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return names.sort().map((name) => readHistoryFile(name, readFileSync(path.join(folder, name), 'utf8')));
+  return entries
+    .filter((entry) => parseReflectionFileName(entry.name) !== null)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entry) => readNote(folder, entry));
 }
 
-function parseArgs(args: readonly string[], allowed: readonly string[]): { folder: string; options: Record<string, string> } {
-  const options: Record<string, string> = {};
-  const positional: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (!allowed.includes(flag)) {
-      throw new Error(`unknown option ${flag}`);
-    }
-    const value = inline ?? args[++index];
-    if (value === undefined) {
-      throw new Error(`${flag} needs a value`);
-    }
-    options[flag] = value;
+function readNote(folder: string, entry: Dirent): FileReading {
+  if (entry.isSymbolicLink()) {
+    return { fileName: entry.name, reason: SYMLINK_NOTE_REASON, line: 1 };
   }
-  if (positional.length !== 1) {
+  if (!entry.isFile()) {
+    return { fileName: entry.name, reason: 'is not a file', line: 1 };
+  }
+  try {
+    return readHistoryFile(entry.name, readFileSync(path.join(folder, entry.name), 'utf8'));
+  } catch (error) {
+    return { fileName: entry.name, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, line: 1 };
+  }
+}
+
+function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly string[], options: T): { folder: string; values: Record<string, string | undefined> } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs names the option in its own words; keep the first sentence.
+    throw new Error((error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/^Unknown option '(.*)'$/, 'unknown option $1'));
+  }
+  if (parsed.positionals.length !== 1) {
     throw new Error('give exactly one folder');
   }
-  return { folder: positional[0] as string, options };
+  return { folder: parsed.positionals[0]!, values: parsed.values as Record<string, string | undefined> };
 }
 
-function parseWhen(text: string): LocalDate {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+/** A day, or a period taken from its first (`start`) or last (`end`) day. */
+function parseWhen(text: string, side: 'start' | 'end'): LocalDate {
+  const date = parseLocalDate(text);
   if (date) {
-    return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
+    return date;
   }
-  const start = periodStart(text);
-  if (!start) {
+  const period = parsePeriodId(text);
+  if (!period) {
     throw new Error(`"${text}" is neither a date (2026-10-01) nor a period (2026-W40, 2026-10)`);
   }
-  return start;
+  return side === 'start' ? period.start : period.end;
 }

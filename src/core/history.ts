@@ -1,4 +1,5 @@
-import { periodStart, type LocalDate } from './period';
+import { addMonths, dayNumber, type LocalDate } from './localDate';
+import { periodStart } from './period';
 import type { Reflection, StoredScores } from './reflection';
 
 /** One note that was read back. */
@@ -91,14 +92,4 @@ export function shiftBetween(earlier: { readonly scores: StoredScores }, later: 
     managing: later.scores.managing - earlier.scores.managing,
     movedMost,
   };
-}
-
-export function dayNumber(date: LocalDate): number {
-  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
-}
-
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: Math.min(date.day, lastDay) };
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { ROLES, type Band, type BehaviourItem, type Dimension, type Pole, type Questionnaire, type Role, type RoleBands } from './questionnaire';
+import { ID_PATTERN, QUESTIONNAIRE_ID_PATTERN, ROLES, type Band, type BehaviourItem, type Dimension, type Pole, type Questionnaire, type Role, type RoleBands } from './questionnaire';
 
 /** One thing wrong with a questionnaire file, pointing at the spot (1-based line and column). */
 export interface QuestionnaireProblem {
@@ -24,8 +24,6 @@ export const QUESTIONNAIRE_FIELDS = {
   roleBands: ['lean', 'allocation'],
 } as const;
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const QUESTIONNAIRE_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const TITLE_CONTEXT_CHOICES = [
   { value: 'manager', label: 'Yes, a management title' },
   { value: 'lead', label: 'A lead title' },
@@ -94,7 +92,7 @@ class Reader {
         throw error;
       }
     };
-    const id = field('id', (node) => this.text(node, 'id', QUESTIONNAIRE_ID, 'letters, digits, ".", "_", "-" and "/"'));
+    const id = field('id', (node) => this.text(node, 'id', QUESTIONNAIRE_ID_PATTERN, 'letters, digits, ".", "_", "-" and "/"'));
     const version = field('version', (node) => this.version(node));
     const title = field('title', (node) => this.text(node, 'title'));
     const scale = field('scale', (node) => this.labels(node, 'scale', 5, 'the five labels for 0 to 4'));
@@ -204,7 +202,7 @@ class Reader {
   }
 
   private id(entry: FieldMap, what: string): string {
-    return this.text(entry.get('id'), `${what} id`, ID, 'letters, digits, ".", "_" and "-", starting with a letter or digit');
+    return this.text(entry.get('id'), `${what} id`, ID_PATTERN, 'letters, digits, ".", "_" and "-", starting with a letter or digit');
   }
 
   private text(node: Node | undefined, what: string, pattern?: RegExp, allowed?: string, mayBeEmpty = false): string {

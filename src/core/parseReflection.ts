@@ -1,7 +1,8 @@
 import { FOLLOW_THROUGH_ANSWERS, isPlainObject, type FollowThrough } from './draft';
 import { parseFrontMatter } from './frontMatter';
-import { CADENCES, periodStart, type Cadence } from './period';
-import { ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from './questionnaire';
+import { parseLocalDate } from './localDate';
+import { CADENCES, parsePeriodId, type Cadence } from './period';
+import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from './questionnaire';
 import { REFLECTION_SCHEMA, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
 import type { Stance } from './scoring';
 
@@ -35,16 +36,12 @@ function readReflection(data: unknown): Reflection {
   if (schema !== REFLECTION_SCHEMA) {
     throw new ShapeError(`schema must be ${REFLECTION_SCHEMA}, found ${JSON.stringify(schema) ?? 'nothing'}`);
   }
-  const period = expectString(record.period, 'period');
-  if (periodStart(period) === null) {
-    throw new ShapeError(`period "${period}" is not a week or month such as 2026-W48 or 2026-11`);
-  }
   return {
     schema,
-    questionnaire: expectMatch(record.questionnaire, 'questionnaire', /^[^@\s]+@\d+$/),
-    period,
+    questionnaire: expectMatch(record.questionnaire, 'questionnaire', QUESTIONNAIRE_REF_PATTERN),
+    period: expectPeriod(record.period, 'period'),
     cadence: expectOneOf(record.cadence, 'cadence', CADENCES) as Cadence,
-    date: expectMatch(record.date, 'date', /^\d{4}-\d{2}-\d{2}$/),
+    date: expectDate(record.date, 'date'),
     titleContext: expectOneOf(record.titleContext, 'titleContext', TITLE_CONTEXTS) as TitleContext,
     energy: expectNumber(record.energy, 'energy', 1, 5),
     allocation: expectMap(record.allocation, 'allocation', (value, field) => expectNumber(value, field, 0, 100)),
@@ -59,7 +56,7 @@ function readReflection(data: unknown): Reflection {
 function readFollowThrough(data: unknown): FollowThroughRecord {
   const record = expectObject(data, 'followThrough');
   return {
-    period: expectString(record.period, 'followThrough.period'),
+    period: expectPeriod(record.period, 'followThrough.period'),
     focus: expectString(record.focus, 'followThrough.focus'),
     answer: record.answer === null ? null : (expectOneOf(record.answer, 'followThrough.answer', FOLLOW_THROUGH_ANSWERS) as FollowThrough),
   };
@@ -101,9 +98,33 @@ function expectObject(value: unknown, field: string): Record<string, unknown> {
   return value;
 }
 
+/** Keys are questionnaire ids, so they follow the loader's id grammar. */
 function expectMap<T>(value: unknown, field: string, read: (entry: unknown, field: string) => T): Record<string, T> {
   const record = expectObject(value, field);
-  return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, read(entry, `${field}.${key}`)]));
+  return Object.fromEntries(
+    Object.entries(record).map(([key, entry]) => {
+      if (!ID_PATTERN.test(key)) {
+        throw new ShapeError(`${field} has the key ${JSON.stringify(key).slice(0, 60)}, which is not an id (letters, digits, ".", "_" and "-")`);
+      }
+      return [key, read(entry, `${field}.${key}`)];
+    }),
+  );
+}
+
+function expectPeriod(value: unknown, field: string): string {
+  const period = expectString(value, field);
+  if (parsePeriodId(period) === null) {
+    throw new ShapeError(`${field} ${JSON.stringify(period).slice(0, 60)} is not a week, week pair or month such as 2026-W48, 2026-W47-W48 or 2026-11`);
+  }
+  return period;
+}
+
+function expectDate(value: unknown, field: string): string {
+  const date = expectString(value, field);
+  if (parseLocalDate(date) === null) {
+    throw new ShapeError(`${field} ${JSON.stringify(date).slice(0, 60)} is not a day such as 2026-11-27`);
+  }
+  return date;
 }
 
 function expectString(value: unknown, field: string): string {
@@ -116,7 +137,7 @@ function expectString(value: unknown, field: string): string {
 function expectMatch(value: unknown, field: string, pattern: RegExp): string {
   const text = expectString(value, field);
   if (!pattern.test(text)) {
-    throw new ShapeError(`${field} "${text}" is not in the expected form`);
+    throw new ShapeError(`${field} ${JSON.stringify(text).slice(0, 60)} is not in the expected form`);
   }
   return text;
 }

@@ -1,13 +1,8 @@
+import { addDays, dayNumber, daysInMonth, pad, weekdayOf, type LocalDate } from './localDate';
+
 export type Cadence = 'weekly' | 'biweekly' | 'monthly';
 
 export const CADENCES: readonly Cadence[] = ['weekly', 'biweekly', 'monthly'];
-
-/** A calendar date with no time zone: the person's local day. */
-export interface LocalDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
 
 export interface Period {
   /** `2026-W48`, `2026-W47-W48` or `2026-11`; also the note's base file name. */
@@ -17,24 +12,11 @@ export interface Period {
   readonly end: LocalDate;
 }
 
-const DAY_MS = 86_400_000;
-
-export function localDateOf(date: Date): LocalDate {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
-
-export function formatLocalDate(date: LocalDate): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
 /** ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday. */
 export function isoWeekOf(date: LocalDate): { year: number; week: number } {
-  const time = utc(date);
-  const weekday = (new Date(time).getUTCDay() + 6) % 7;
-  const thursday = new Date(time + (3 - weekday) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
-  return { year, week };
+  const thursday = addDays(date, 3 - weekdayOf(date));
+  const week = 1 + Math.floor((dayNumber(thursday) - dayNumber({ year: thursday.year, month: 1, day: 1 })) / 7);
+  return { year: thursday.year, week };
 }
 
 export function isoWeeksInYear(year: number): number {
@@ -56,7 +38,7 @@ export function periodFor(date: LocalDate, cadence: Cadence): Period {
       return { id, cadence, start: isoWeekStart(year, first), end: isoWeekEnd(year, last) };
     }
     case 'monthly': {
-      const lastDay = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+      const lastDay = daysInMonth(date.year, date.month);
       return {
         id: `${date.year}-${pad(date.month)}`,
         cadence,
@@ -68,10 +50,14 @@ export function periodFor(date: LocalDate, cadence: Cadence): Period {
 }
 
 const PERIOD_ID = /^(\d{4})-(?:W(\d{2})(?:-W(\d{2}))?|(\d{2}))$/;
-const NOTE_FILE_NAME = /^(\d{4}-(?:W\d{2}(?:-W\d{2})?|\d{2}))(?:-(\d+))?\.md$/;
+const NOTE_FILE_NAME = /^(\d{4}-(?:W\d{2}(?:-W\d{2})?|\d{2}))(?:-([1-9]\d{0,3}))?\.md$/;
 
-/** The first day of a period id, for ordering notes written under different cadences. */
-export function periodStart(id: string): LocalDate | null {
+/**
+ * The days a period id covers, or `null` when the id names no period Lead Review writes:
+ * `2026-W48` (a real ISO week), `2026-W47-W48` (an odd week and the one after it, as
+ * `periodFor` pairs them), `2026-11` (a month). `2026-W10-W40` and `2026-13` are not periods.
+ */
+export function parsePeriodId(id: string): { readonly start: LocalDate; readonly end: LocalDate } | null {
   const match = PERIOD_ID.exec(id);
   if (!match) {
     return null;
@@ -79,10 +65,20 @@ export function periodStart(id: string): LocalDate | null {
   const year = Number(match[1]);
   if (match[4] !== undefined) {
     const month = Number(match[4]);
-    return month >= 1 && month <= 12 ? { year, month, day: 1 } : null;
+    return month >= 1 && month <= 12 ? { start: { year, month, day: 1 }, end: { year, month, day: daysInMonth(year, month) } } : null;
   }
-  const week = Number(match[2]);
-  return week >= 1 && week <= isoWeeksInYear(year) ? isoWeekStart(year, week) : null;
+  const first = Number(match[2]);
+  const last = match[3] === undefined ? first : Number(match[3]);
+  const pairs = match[3] === undefined || (first % 2 === 1 && last === first + 1);
+  if (first < 1 || last > isoWeeksInYear(year) || !pairs) {
+    return null;
+  }
+  return { start: isoWeekStart(year, first), end: isoWeekEnd(year, last) };
+}
+
+/** The first day of a period id, for ordering notes written under different cadences. */
+export function periodStart(id: string): LocalDate | null {
+  return parsePeriodId(id)?.start ?? null;
 }
 
 /**
@@ -90,15 +86,15 @@ export function periodStart(id: string): LocalDate | null {
  * which year a week belongs to), the second Thursday of a week pair, the 15th of a month.
  */
 export function periodAnchor(id: string): LocalDate | null {
-  const start = periodStart(id);
-  if (!start) {
+  const period = parsePeriodId(id);
+  if (!period) {
     return null;
   }
-  const match = PERIOD_ID.exec(id)!;
-  if (match[4] !== undefined) {
-    return { ...start, day: 15 };
+  const weeks = (dayNumber(period.end) - dayNumber(period.start) + 1) / 7;
+  if (!Number.isInteger(weeks)) {
+    return { ...period.start, day: 15 };
   }
-  return fromUtc(utc(start) + (match[3] !== undefined ? 10 : 3) * DAY_MS);
+  return addDays(period.start, weeks === 2 ? 10 : 3);
 }
 
 /** `2026-W48.md` for the first note of a period, `2026-W48-2.md` for the second. */
@@ -121,7 +117,7 @@ export function newestReflectionFileName(names: readonly string[]): string | nul
     .filter((entry) => entry.parsed !== null)
     .map((entry) => ({
       name: entry.name,
-      start: utc(periodStart(entry.parsed!.periodId)!),
+      start: dayNumber(periodStart(entry.parsed!.periodId)!),
       sequence: entry.parsed!.sequence,
     }))
     .sort((a, b) => b.start - a.start || b.sequence - a.sequence);
@@ -129,24 +125,10 @@ export function newestReflectionFileName(names: readonly string[]): string | nul
 }
 
 function isoWeekStart(year: number, week: number): LocalDate {
-  const jan4 = Date.UTC(year, 0, 4);
-  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7;
-  return fromUtc(jan4 - jan4Weekday * DAY_MS + (week - 1) * 7 * DAY_MS);
+  const jan4: LocalDate = { year, month: 1, day: 4 };
+  return addDays(jan4, (week - 1) * 7 - weekdayOf(jan4));
 }
 
 function isoWeekEnd(year: number, week: number): LocalDate {
-  return fromUtc(utc(isoWeekStart(year, week)) + 6 * DAY_MS);
-}
-
-function utc(date: LocalDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day);
-}
-
-function fromUtc(time: number): LocalDate {
-  const date = new Date(time);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return addDays(isoWeekStart(year, week), 6);
 }

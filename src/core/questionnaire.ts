@@ -67,6 +67,13 @@ export const ENERGY_MIN = 1;
 export const ENERGY_MAX = 5;
 export const TITLE_CONTEXTS: readonly TitleContext[] = ['manager', 'lead', 'none'];
 
+/** The id grammar of dimensions, items, allocation areas and prompts. Keep in sync with the schema. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** A questionnaire's own id, which may hold `/` (`acme/tech-leads`). */
+export const QUESTIONNAIRE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** `id@version`, as `questionnaireRef` writes it. */
+export const QUESTIONNAIRE_REF_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*@[1-9]\d*$/;
+
 /** `lead-review/default@1`: what every reflection records so old notes stay interpretable. */
 export function questionnaireRef(questionnaire: Pick<Questionnaire, 'id' | 'version'>): string {
   return `${questionnaire.id}@${questionnaire.version}`;

@@ -1,8 +1,12 @@
-import { dayNumber, type History, type HistoryEntry, type SkippedFile } from './history';
+import { type History, type HistoryEntry, type SkippedFile } from './history';
+import { dayNumber } from './localDate';
 import { parseReflection } from './parseReflection';
 import { parseReflectionFileName, periodStart } from './period';
 
 export type FileReading = HistoryEntry | SkippedFile;
+
+/** Why a link named like a note is not read: it could point anywhere, and a note is a file of its own. */
+export const SYMLINK_NOTE_REASON = 'is a symbolic link; Lead Review reads only real files in the notes folder';
 
 export function isSkipped(reading: FileReading): reading is SkippedFile {
   return 'reason' in reading;

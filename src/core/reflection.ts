@@ -1,5 +1,6 @@
 import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft, type FollowThrough } from './draft';
-import { formatLocalDate, type Cadence, type LocalDate, type Period } from './period';
+import { type Cadence, type Period } from './period';
+import { formatLocalDate, type LocalDate } from './localDate';
 import { evaluateBands, outsideStreaks } from './bands';
 import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from './questionnaire';
 import { scoreDraft, type Stance } from './scoring';

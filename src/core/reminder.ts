@@ -1,5 +1,6 @@
-import { dayNumber } from './history';
-import { periodFor, periodStart, type Cadence, type LocalDate } from './period';
+import { dayNumber } from './localDate';
+import { periodFor, periodStart, type Cadence } from './period';
+import { type LocalDate } from './localDate';
 import type { Reflection } from './reflection';
 
 export interface Reminder {

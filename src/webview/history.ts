@@ -1,7 +1,7 @@
 import { ROLE_NAMES } from '../core/bands';
 import { directionOf, formatSigned } from '../core/format';
 import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/history';
-import { localDateOf } from '../core/period';
+import { localDateOf } from '../core/localDate';
 import type { HistoryView } from '../shared/protocol';
 import { indexChart, label, leanHeatmap } from './charts';
 import { h } from './dom';

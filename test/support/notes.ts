@@ -1,7 +1,8 @@
 import { DEFAULT_QUESTIONNAIRE } from './questionnaire';
 import type { Draft } from '../../src/core/draft';
 import { renderReflectionMarkdown } from '../../src/core/markdown';
-import { periodFor, reflectionFileName, type Cadence, type LocalDate } from '../../src/core/period';
+import { periodFor, reflectionFileName, type Cadence } from '../../src/core/period';
+import { type LocalDate } from '../../src/core/localDate';
 import { allItems, type Role } from '../../src/core/questionnaire';
 import { buildReflection, type Reflection } from '../../src/core/reflection';
 import { completeDraft } from './drafts';

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 import { parseReflection } from '../../src/core/parseReflection';
-import { localDateOf, periodFor } from '../../src/core/period';
+import { periodFor } from '../../src/core/period';
+import { localDateOf } from '../../src/core/localDate';
 import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
 import { Workbench } from './workbench';
 

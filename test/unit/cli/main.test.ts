@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -38,6 +38,34 @@ describe('the lead-review CLI', () => {
     assert.equal(result.err, `${path.join(FOLDER, '2026-W47.md')}:9: the front matter is not valid YAML: ${result.err.split('not valid YAML: ')[1]}`);
     assert.match(result.err, /:9: the front matter is not valid YAML/);
     assert.equal(result.out, `3 of 4 notes in ${FOLDER} are valid.\n`);
+  });
+
+  it('refuses dates and periods that do not exist, instead of rolling them over', () => {
+    for (const when of ['2026-13-45', '2026-02-30', '2026-W60', '2026-W10-W40', '2026-13']) {
+      const result = run('report', FOLDER, '--from', when);
+      assert.equal(result.code, 2, when);
+      assert.match(result.err, /is neither a date \(2026-10-01\) nor a period/, when);
+    }
+  });
+
+  it('names a linked or unreadable note in check and report, with its reason', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-cli-'));
+    try {
+      cpSync(FOLDER, scratch, { recursive: true });
+      rmSync(path.join(scratch, '2026-W47.md'));
+      symlinkSync(path.join(scratch, '2026-W46.md'), path.join(scratch, '2026-W48.md'));
+      mkdirSync(path.join(scratch, '2026-W49.md'));
+      const checked = run('check', scratch);
+      assert.equal(checked.code, 1);
+      assert.equal(checked.out, `3 of 5 notes in ${scratch} are valid.\n`);
+      assert.match(checked.err, /2026-W48\.md:1: is a symbolic link; Lead Review reads only real files/);
+      assert.match(checked.err, /2026-W49\.md:1: is not a file/);
+      const reported = run('report', scratch);
+      assert.equal(reported.code, 0);
+      assert.match(reported.err, /2026-W48\.md:1: skipped: is a symbolic link/);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('check exits 0 when every note is valid', () => {

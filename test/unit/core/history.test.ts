@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addMonths, pointsInRange, previousEntry, shiftBetween, toHistoryPoint } from '../../../src/core/history';
+import { pointsInRange, previousEntry, shiftBetween, toHistoryPoint } from '../../../src/core/history';
+import { addMonths } from '../../../src/core/localDate';
 import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
 import { day, generateNote } from '../../support/notes';
 

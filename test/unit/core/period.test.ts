@@ -5,9 +5,10 @@ import {
   parseReflectionFileName,
   periodAnchor,
   periodFor,
+  parsePeriodId,
   reflectionFileName,
-  type LocalDate,
 } from '../../../src/core/period';
+import type { LocalDate } from '../../../src/core/localDate';
 
 const day = (text: string): LocalDate => {
   const [year, month, date] = text.split('-').map(Number) as [number, number, number];
@@ -71,5 +72,32 @@ describe('periods and file names', () => {
     assert.equal(newestReflectionFileName(['2026-W47.md', '2026-W48.md', '2026-W48-2.md', 'README.md']), '2026-W48-2.md');
     assert.equal(newestReflectionFileName(['2026-10.md', '2026-W40.md']), '2026-10.md');
     assert.equal(newestReflectionFileName(['README.md']), null);
+  });
+});
+
+describe('period ids, read strictly', () => {
+  it('accepts the periods Lead Review writes', () => {
+    assert.deepEqual(parsePeriodId('2026-W48'), { start: day('2026-11-23'), end: day('2026-11-29') });
+    assert.deepEqual(parsePeriodId('2026-W47-W48'), { start: day('2026-11-16'), end: day('2026-11-29') });
+    assert.deepEqual(parsePeriodId('2026-11'), { start: day('2026-11-01'), end: day('2026-11-30') });
+    assert.deepEqual(parsePeriodId('2026-W53'), { start: day('2026-12-28'), end: day('2027-01-03') });
+  });
+
+  for (const id of ['2026-W10-W40', '2026-W48-W49', '2026-W47-W47', '2027-W53', '2026-W00', '2026-13', '2026-00', '2026-W5', '26-W05', '2026-W48 ', '2026-W47-W48-W49']) {
+    it(`refuses ${JSON.stringify(id)}`, () => {
+      assert.equal(parsePeriodId(id), null);
+      assert.equal(parseReflectionFileName(`${id}.md`), null);
+    });
+  }
+
+  it('names every period periodFor makes, and only those, as a note', () => {
+    for (let offset = 0; offset < 800; offset += 3) {
+      const date = new Date(Date.UTC(2024, 0, 1 + offset));
+      const local = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      for (const cadence of ['weekly', 'biweekly', 'monthly'] as const) {
+        const period = periodFor(local, cadence);
+        assert.deepEqual(parsePeriodId(period.id), { start: period.start, end: period.end }, period.id);
+      }
+    }
   });
 });

@@ -18,14 +18,14 @@ describe('reading history back', () => {
     assert.deepEqual(history.entries.map((entry) => entry.sequence), [1, 2]);
   });
 
-  it('loads notes of an older questionnaire version with their stored scores', () => {
+  it('loads notes of another question set, with their stored scores', () => {
     const note = generateNote(day('2026-11-20'), 3, 1);
     const older = note.text
-      .replace('questionnaire: "lead-review/default@1"', 'questionnaire: "lead-review/default@0"')
+      .replace('questionnaire: "lead-review/default@1"', 'questionnaire: "acme/tech-leads@7"')
       .replace(/ {2}title\.lead: \d\n/, '  retired.item: 2\n');
     const reading = readHistoryFile(note.fileName, older);
     assert.ok(!isSkipped(reading));
-    assert.equal(reading.reflection.questionnaire, 'lead-review/default@0');
+    assert.equal(reading.reflection.questionnaire, 'acme/tech-leads@7');
     assert.deepEqual(reading.reflection.scores, note.reflection.scores);
   });
 
@@ -50,6 +50,22 @@ describe('reading history back', () => {
     const reading = readHistoryFile('2026-W40.md', note.text);
     assert.ok(isSkipped(reading));
     assert.match(reading.reason, /named for 2026-W40/);
+  });
+
+  it('skips a note whose questionnaire, dates or keys are not what Lead Review writes', () => {
+    const note = generateNote(day('2026-11-20'), 3, 1);
+    const cases: [string, string, RegExp][] = [
+      ['questionnaire: "lead-review/default@1"', 'questionnaire: "<b>x</b><script>alert(1)</script>[link](https://example.com)@1"', /questionnaire/],
+      ['questionnaire: "lead-review/default@1"', 'questionnaire: "lead-review/default@0"', /questionnaire/],
+      ['date: "2026-11-20"', 'date: "2026-13-45"', /date "2026-13-45" is not a day/],
+      ['  title.lead:', '  "<img src=x>":', /answers has the key "<img src=x>"/],
+    ];
+    for (const [from, to, reason] of cases) {
+      assert.ok(note.text.includes(from), from);
+      const reading = readHistoryFile(note.fileName, note.text.replace(from, to));
+      assert.ok(isSkipped(reading), to);
+      assert.match(reading.reason, reason);
+    }
   });
 
   it('turns an empty folder into an empty history', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localDateOf, periodFor } from '../../../src/core/period';
+import { periodFor } from '../../../src/core/period';
+import { localDateOf } from '../../../src/core/localDate';
 import type { LeadReviewApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, deleteIfPresent, exists, writeReflection } from '../helpers';
 

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { localDateOf, periodFor } from '../../../src/core/period';
+import { periodFor } from '../../../src/core/period';
+import { localDateOf } from '../../../src/core/localDate';
 import type { LeadReviewApi } from '../../../src/extension';
 import { weeklyNotes } from '../../support/notes';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';
