@@ -86,7 +86,7 @@ function readNotes(folder: string): FileReading[] {
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    throw new Error(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   return entries
     .filter((entry) => parseReflectionFileName(entry.name) !== null)
@@ -114,7 +114,7 @@ function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly s
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs names the option in its own words; keep the first sentence.
-    throw new Error((error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/^Unknown option '(.*)'$/, 'unknown option $1'));
+    throw new Error((error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/^Unknown option '(.*)'$/, 'unknown option $1'), { cause: error });
   }
   if (parsed.positionals.length !== 1) {
     throw new Error('give exactly one folder');

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   }
   const timeoutSeconds = Number(process.env.LEAD_REVIEW_TEST_TIMEOUT ?? DEFAULT_TIMEOUT_S);
   const sandbox = createSandbox();
-  let server: RunningCodeServer | undefined;
+  let server: RunningCodeServer | undefined = undefined;
   const cleanUpNow = (): void => {
     if (server) {
       killGroupNow(server.process);
