@@ -4,34 +4,10 @@ import * as path from 'node:path';
 import { loadQuestionnaire, QUESTIONNAIRE_FIELDS, type QuestionnaireProblem } from '../../../src/core/loadQuestionnaire';
 import { PROJECT_ROOT } from '../../support/paths';
 import { BUILTIN_YAML_PATH } from '../../support/questionnaire';
+import { SMALL } from '../../support/questionnaireFixtures';
 
 const BUILTIN = readFileSync(BUILTIN_YAML_PATH, 'utf8');
 
-const SMALL = `id: acme/leads
-version: 2
-title: Acme lead check-in
-scale: [Never, Seldom, Sometimes, Often, Always]
-energy: [Flat, Low, OK, Good, Great]
-dimensions:
-  - id: direction
-    title: Direction
-    summary: Setting where we go, or keeping us on the road.
-    items:
-      - id: direction.lead
-        pole: leading
-        text: I set a direction.
-      - id: direction.manage
-        pole: managing
-        text: I tracked the plan.
-allocation:
-  - id: people
-    label: People
-  - id: code
-    label: Code
-prompts:
-  - id: focus
-    label: Next focus
-`;
 
 function problemsOf(text: string): QuestionnaireProblem[] {
   const loaded = loadQuestionnaire(text);
