@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { emptyDraft } from './core/draft';
 import type { HistoryStore } from './history/historyStore';
+import type { NoteLocator } from './location/noteLocation';
+import type { OutcomeMessages } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import { customizeQuestionnaire } from './questionnaire/customizeQuestionnaire';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
@@ -22,24 +24,39 @@ export const COMMANDS = {
 
 export interface CommandDeps {
   readonly reflections: Reflections;
+  readonly outcomes: OutcomeMessages;
   readonly drafts: DraftStore;
   readonly history: HistoryStore;
   readonly prompts: Prompts;
   readonly questionnaires: QuestionnaireSource;
-  readonly workspaceState: vscode.Memento;
+  readonly locator: NoteLocator;
 }
 
-export function registerCommands({ reflections, drafts, history, prompts, questionnaires, workspaceState }: CommandDeps): vscode.Disposable[] {
+/** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
+export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
     ),
-    vscode.commands.registerCommand(COMMANDS.writeReflection, () => reflections.write()),
-    vscode.commands.registerCommand(COMMANDS.openLatestReflection, () => reflections.openLatest()),
+    vscode.commands.registerCommand(COMMANDS.writeReflection, async () => {
+      const outcome = await reflections.write();
+      outcomes.reportWrite(outcome);
+      return outcome;
+    }),
+    vscode.commands.registerCommand(COMMANDS.openLatestReflection, async () => {
+      const outcome = await reflections.openLatest();
+      outcomes.reportOpen(outcome);
+      return outcome;
+    }),
     vscode.commands.registerCommand(COMMANDS.discardDraft, () => discardDraft(drafts)),
-    vscode.commands.registerCommand(COMMANDS.commitReflection, () => reflections.commit()),
-    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(workspaceState, prompts)),
-    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires)),
+    // From the Explorer or an editor title the note comes as an argument; from the palette, none does.
+    vscode.commands.registerCommand(COMMANDS.commitReflection, async (named?: unknown) => {
+      const outcome = await reflections.commit(named instanceof vscode.Uri ? named : undefined);
+      outcomes.reportCommit(outcome);
+      return outcome;
+    }),
+    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes)),
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes)),
   ];
 }
 

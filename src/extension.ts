@@ -4,35 +4,45 @@ import type { Draft } from './core/draft';
 import type { Questionnaire } from './core/questionnaire';
 import { ReflectionCommitter } from './git/commitReflection';
 import { HistoryStore, type LoadedHistory } from './history/historyStore';
+import { NoteLocator } from './location/noteLocation';
+import { OutcomeMessages } from './outcomeMessages';
 import { Prompts, type PromptId } from './prompts';
 import { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { Reflections } from './reflections';
 import { ReminderStatus } from './reminderStatus';
-import type { WebviewMessage } from './shared/protocol';
+import type { HostMessage, WebviewMessage } from './shared/protocol';
 import { QUESTIONNAIRE_VIEW_ID, QuestionnaireViewProvider } from './sidebar/questionnaireView';
 import { DraftStore } from './storage/draftStore';
 
-/** What `activate` returns. Tests use it to seed and read the draft and to see prompts appear. */
-export interface LeadReviewApi {
+/**
+ * What `activate` returns when the extension runs under test, and only then: the in-editor tests
+ * seed and read the draft and see prompts and sidebar messages. Users' extensions get nothing.
+ */
+export interface LeadReviewTestApi {
   readonly drafts: { get(): Draft; replace(draft: Draft): Promise<void> };
   readonly history: { refresh(): Promise<LoadedHistory | undefined>; readonly onDidChange: vscode.Event<LoadedHistory | undefined> };
   readonly questionnaire: { current(): Questionnaire; notice(): string | null; reload(): Promise<void> };
   /** The reminder's status-bar text, or `undefined` while it is hidden. */
   reminderText(): string | undefined;
+  /** Whether the sidebar's webview is on screen. */
+  sidebarVisible(): boolean;
   readonly onDidShowPrompt: vscode.Event<PromptId>;
   readonly onDidReceiveWebviewMessage: vscode.Event<WebviewMessage>;
+  readonly onDidPostWebviewMessage: vscode.Event<HostMessage>;
 }
 
-export function activate(context: vscode.ExtensionContext): LeadReviewApi {
+export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | undefined {
   const { workspaceState } = context;
   const log = vscode.window.createOutputChannel('Lead Review', { log: true });
   const prompts = new Prompts();
-  const questionnaires = new QuestionnaireSource(workspaceState, prompts, log);
+  const locator = new NoteLocator(workspaceState, prompts);
+  const questionnaires = new QuestionnaireSource(locator, log);
   const drafts = new DraftStore(workspaceState, questionnaires);
-  const history = new HistoryStore(workspaceState, prompts, log);
+  const history = new HistoryStore(locator, log);
   const committer = new ReflectionCommitter(prompts, log);
-  const reflections = new Reflections(workspaceState, drafts, questionnaires, prompts, history, committer, log);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, log);
+  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, log);
+  const outcomes = new OutcomeMessages(reflections, prompts, log);
+  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
@@ -40,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
     questionnaires,
     drafts,
     history,
-    reflections,
+    outcomes,
     view,
     reminder,
     vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view),
@@ -49,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
         history.scheduleRefresh();
       }
     }),
-    ...registerCommands({ reflections, drafts, history, prompts, questionnaires, workspaceState }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => history.scheduleRefresh()),
+    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
   const afterActivation = setTimeout(() => {
@@ -57,13 +68,18 @@ export function activate(context: vscode.ExtensionContext): LeadReviewApi {
     void history.refresh();
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
+  if (context.extensionMode !== vscode.ExtensionMode.Test) {
+    return undefined;
+  }
   return {
     drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
     history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },
     questionnaire: { current: () => questionnaires.current, notice: () => questionnaires.notice, reload: () => questionnaires.reload() },
     reminderText: () => reminder.shownText,
+    sidebarVisible: () => view.visible,
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
+    onDidPostWebviewMessage: view.onDidPostMessage,
   };
 }
 

@@ -1,45 +1,47 @@
 import * as vscode from 'vscode';
-import { emptyDraft } from './core/draft';
+import { emptyDraft, missingRequired } from './core/draft';
 import { previousEntry } from './core/history';
+import { localDateOf } from './core/localDate';
 import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
-import { localDateOf } from './core/localDate';
 import { buildReflection } from './core/reflection';
 import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
 import { canCommit } from './git/gitAccess';
 import type { HistoryStore } from './history/historyStore';
+import { NO_FOLDER_MESSAGE, relativeToWorkspace, type Located, type NoteLocation, type NoteLocator } from './location/noteLocation';
+import type { Notice } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { readSetting } from './settings';
 import type { WrittenNote } from './shared/protocol';
 import type { DraftStore } from './storage/draftStore';
-import { describeFileError, exists, firstSymlinkBelow, writeText } from './storage/files';
-import { chooseWorkspaceFolder, locateReflections, NO_FOLDER_MESSAGE, reflectionsFolderIn, type ReflectionsLocation } from './storage/reflectionFolder';
+import { exists } from './storage/files';
+import { writeGuarded } from './storage/guardedWrite';
 
 export type WriteOutcome =
   /** `commit` is there when `leadReview.git.commitAfterWrite` asked for one. */
   | { readonly kind: 'written'; readonly uri: vscode.Uri; readonly note: WrittenNote; readonly commit?: CommitOutcome }
   | { readonly kind: 'openedExisting'; readonly uri: vscode.Uri }
   | { readonly kind: 'cancelled' }
-  /** Nothing was written; `message` is what the person was told, `missing` what the form still needs. */
-  | { readonly kind: 'notWritten'; readonly message: string; readonly missing: readonly string[] };
+  /** Nothing was written; `notice` is what the person is told, `missing` what the form still needs. */
+  | { readonly kind: 'notWritten'; readonly notice: Notice; readonly missing: readonly string[] };
+
+export type OpenOutcome = { readonly kind: 'opened'; readonly uri: vscode.Uri } | { readonly kind: 'notOpened'; readonly notice: Notice | null };
 
 const LAST_WRITTEN_KEY = 'leadReview.lastWritten';
+const DRAFT_KEPT = 'Your answers are still in the draft.';
 
 interface ExistingNoteChoice extends vscode.QuickPickItem {
   readonly action: 'open' | 'replace' | 'second';
 }
 
-/** Writing notes from the draft and finding them again. */
-export class Reflections implements vscode.Disposable {
-  private readonly settled = new vscode.EventEmitter<WriteOutcome>();
-  /** Every attempt to write, whatever its outcome, so the sidebar can show it. */
-  readonly onDidSettle = this.settled.event;
+/** Writing notes from the draft, finding them again, and choosing which one to commit. Shows nothing itself. */
+export class Reflections {
   /** Writes run one at a time, so two quick clicks never race for the same file name. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly state: vscode.Memento,
+    private readonly locator: NoteLocator,
     private readonly drafts: DraftStore,
     private readonly questionnaires: QuestionnaireSource,
     private readonly prompts: Prompts,
@@ -52,82 +54,65 @@ export class Reflections implements vscode.Disposable {
     return this.state.get<WrittenNote>(LAST_WRITTEN_KEY) ?? null;
   }
 
-  currentPeriodId(now = new Date()): string {
-    return periodFor(localDateOf(now), readSetting('cadence')).id;
-  }
-
   write(now = new Date()): Promise<WriteOutcome> {
-    const next = this.queue.then(async () => {
-      const outcome = await this.tryWrite(now);
-      this.settled.fire(outcome);
-      return outcome;
-    });
+    const next = this.queue.then(() => this.tryWrite(now));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
   private async tryWrite(now: Date): Promise<WriteOutcome> {
-    const today = localDateOf(now);
-    const located = await locateReflections(this.state, this.prompts);
-    if (located.kind === 'noFolder') {
-      return this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
+    const questionnaire = this.questionnaires.current;
+    const draft = this.drafts.get();
+    // Nobody is asked where to save a form that cannot be saved yet.
+    const missing = missingRequired(draft, questionnaire);
+    if (missing.length > 0) {
+      return notWritten(`The reflection needs a few more answers: ${missing.join('; ')}.`, missing, { title: 'Open Questionnaire', command: 'leadReview.openQuestionnaire' });
     }
-    if (located.kind === 'cancelled') {
-      return { kind: 'cancelled' };
-    }
-    if (located.kind === 'refused') {
-      return this.refuse(located.message, [], 'Open Settings', 'workbench.action.openSettings', 'leadReview.folder');
+    const located = await this.locator.locate({ ask: true });
+    if (located.kind !== 'found') {
+      return located.kind === 'cancelled' ? { kind: 'cancelled' } : notWritten(locationProblem(located), [], locationAction(located));
     }
     const { location } = located;
-    const period = periodFor(today, readSetting('cadence', location.workspaceFolder));
-    const loaded = await this.history.refresh();
-    const previous = loaded?.folder.toString() === location.folder.toString() ? previousEntry(loaded.history.entries, period.id)?.reflection ?? null : null;
-    const questionnaire = this.questionnaires.current;
-    const role = readSetting('role', location.workspaceFolder);
-    const built = buildReflection(this.drafts.get(), questionnaire, period, today, previous, role);
+    const today = localDateOf(now);
+    const period = periodFor(today, location.settings.cadence);
+    const loaded = await this.history.get();
+    const sameFolder = loaded?.location.folder.toString() === location.folder.toString();
+    const previous = sameFolder ? previousEntry(loaded.history.entries, period.id)?.reflection ?? null : null;
+    const built = buildReflection(draft, questionnaire, period, today, previous, location.settings.role);
     if (!built.ok) {
-      void vscode.commands.executeCommand('leadReview.openQuestionnaire');
-      return this.refuse(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
+      return notWritten(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
     }
+    const text = renderReflectionMarkdown(built.value, questionnaire, previous);
     let target = await this.chooseTarget(location, period.id);
-    // Another window may have written this period's note while a question was open: ask again.
-    while (target.kind === 'write' && !target.replace && (await exists(target.uri))) {
+    for (;;) {
+      if (target.kind !== 'write') {
+        return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
+      }
+      const result = await writeGuarded(location.workspaceFolder.uri, target.uri, text, { replace: target.replace });
+      if (result.kind === 'written') {
+        break;
+      }
+      if (result.kind !== 'exists') {
+        this.log.error(`Writing ${target.uri.fsPath} failed: ${result.reason}`);
+        const prefix = result.kind === 'failed' ? `Could not save ${relativeToWorkspace(location, target.uri)}: ` : '';
+        return notWritten(`${prefix}${result.reason}${result.kind === 'failed' ? '.' : ''} ${DRAFT_KEPT}`, []);
+      }
+      // Another window wrote this name while a question was open: ask again.
       target = await this.chooseTarget(location, period.id);
     }
-    if (target.kind !== 'write') {
-      return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
-    }
-    const relativePath = relativeTo(location, target.uri);
-    const link = await firstSymlinkBelow(location.workspaceFolder.uri, target.uri);
-    if (link) {
-      return this.refuse(
-        `${relativeTo(location, link)} is a symbolic link, which could point outside the workspace. Lead Review only writes into real folders inside the workspace folder. Your answers are still in the draft.`,
-        [],
-      );
-    }
-    try {
-      await writeText(target.uri, renderReflectionMarkdown(built.value, questionnaire, previous));
-    } catch (error) {
-      this.log.error(`Writing ${target.uri.fsPath} failed: ${String(error)}`);
-      return this.refuse(`Could not save ${relativePath}: ${describeFileError(error)}. Your answers are still in the draft.`, []);
-    }
-    const note: WrittenNote = { relativePath, period: period.id, canCommit: await canCommit(target.uri) };
+    const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: await canCommit(target.uri) };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
     await this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
     void this.history.refresh();
-    void vscode.window.showInformationMessage(`Saved your reflection for ${period.id} to ${relativePath}.`, 'Open').then((choice) => {
-      if (choice === 'Open') {
-        void vscode.window.showTextDocument(target.uri);
-      }
-    });
-    return readSetting('git.commitAfterWrite', location.workspaceFolder)
-      ? { kind: 'written', uri: target.uri, note, commit: await this.committer.commit(target.uri) }
-      : { kind: 'written', uri: target.uri, note };
+    if (!location.settings['git.commitAfterWrite']) {
+      return { kind: 'written', uri: target.uri, note };
+    }
+    return { kind: 'written', uri: target.uri, note, commit: await this.committer.commit(target.uri, location) };
   }
 
   private async chooseTarget(
-    location: ReflectionsLocation,
+    location: NoteLocation,
     periodId: string,
   ): Promise<{ kind: 'write'; uri: vscode.Uri; replace: boolean } | { kind: 'open'; uri: vscode.Uri } | { kind: 'cancelled' }> {
     const first = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId));
@@ -140,8 +125,8 @@ export class Reflections implements vscode.Disposable {
     }
     const second = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence));
     const choices: ExistingNoteChoice[] = [
-      { action: 'open', label: '$(go-to-file) Open the existing note', description: relativeTo(location, first) },
-      { action: 'second', label: '$(new-file) Save a second note for this period', description: relativeTo(location, second) },
+      { action: 'open', label: '$(go-to-file) Open the existing note', description: relativeToWorkspace(location, first) },
+      { action: 'second', label: '$(new-file) Save a second note for this period', description: relativeToWorkspace(location, second) },
       { action: 'replace', label: '$(replace) Replace the existing note', description: 'Its current text is lost' },
     ];
     const choice = await this.prompts.pick('existingNote', choices, `A reflection for ${periodId} already exists`);
@@ -163,78 +148,94 @@ export class Reflections implements vscode.Disposable {
   }
 
   /** `Open Latest Reflection`: the note of the newest period in the reflections folder. */
-  async openLatest(): Promise<vscode.Uri | undefined> {
-    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.prompts);
-    if (workspaceFolder === 'none') {
-      this.refuse(NO_FOLDER_MESSAGE, [], 'Open Folder', 'workbench.action.files.openFolder');
-      return undefined;
+  async openLatest(): Promise<OpenOutcome> {
+    const located = await this.locator.locate({ ask: true });
+    if (located.kind !== 'found') {
+      return { kind: 'notOpened', notice: located.kind === 'cancelled' ? null : { message: locationProblem(located), action: locationAction(located) } };
     }
-    if (workspaceFolder === undefined) {
-      return undefined;
-    }
-    const folder = reflectionsFolderIn(workspaceFolder);
-    if (!folder.ok) {
-      this.refuse(folder.error, []);
-      return undefined;
-    }
-    const newest = newestReflectionFileName(await listNames(folder.value));
+    const newest = await this.newestNoteIn(located.location);
     if (!newest) {
-      this.refuse('No reflections yet. Write one from the Lead Review sidebar.', [], 'Open Questionnaire', 'leadReview.openQuestionnaire');
-      return undefined;
+      return { kind: 'notOpened', notice: { message: 'No reflections yet. Write one from the Lead Review sidebar.', action: { title: 'Open Questionnaire', command: 'leadReview.openQuestionnaire' } } };
     }
-    const uri = vscode.Uri.joinPath(folder.value, newest);
-    await vscode.window.showTextDocument(uri);
-    return uri;
+    await vscode.window.showTextDocument(newest);
+    return { kind: 'opened', uri: newest };
   }
 
   /** The sidebar's Open link: the note written last from this workspace, or else the newest one. */
-  async openWritten(): Promise<void> {
+  async openWritten(): Promise<OpenOutcome> {
     const last = this.lastWrittenUri();
-    if (last) {
+    if (last && (await exists(last))) {
       await vscode.window.showTextDocument(last);
-    } else {
-      await this.openLatest();
+      return { kind: 'opened', uri: last };
     }
+    return this.openLatest();
   }
 
+  /** The note written last, while its workspace folder is still open. */
   lastWrittenUri(): vscode.Uri | undefined {
     const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
-    return last && vscode.Uri.joinPath(vscode.Uri.parse(last.folder), ...last.relativePath.split('/'));
+    const folder = last && vscode.workspace.workspaceFolders?.find((candidate) => candidate.uri.toString() === last.folder);
+    return folder && vscode.Uri.joinPath(folder.uri, ...last.relativePath.split('/'));
   }
 
-  /** `Lead Review: Commit Reflection`: the reflection open in the editor, or else the one written last. */
-  async commit(): Promise<CommitOutcome> {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const note = active && (await this.isReflection(active)) ? active : this.lastWrittenUri();
-    if (!note || !(await exists(note))) {
-      const reason = 'There is no reflection to commit yet. Write one, or open a note from your reflections folder.';
-      void vscode.window.showWarningMessage(reason);
-      return { kind: 'notCommitted', reason };
+  /**
+   * `Lead Review: Commit Reflection`. With `named` (the sidebar's Commit, or a note picked in the
+   * Explorer) exactly that note; otherwise the reflection open in the editor, the one written
+   * last, or the newest in the reflections folder, in that order.
+   */
+  async commit(named?: vscode.Uri): Promise<CommitOutcome> {
+    const note = named ?? (await this.noteToCommit());
+    if (!note) {
+      return { kind: 'notCommitted', note: null, reason: 'There is no reflection to commit yet. Write one, or open a note from your reflections folder.' };
     }
-    return this.committer.commit(note);
+    const location = this.locator.locationOf(note);
+    if (!location || !isNoteName(note) || !(await exists(note))) {
+      return { kind: 'notCommitted', note, reason: `${vscode.workspace.asRelativePath(note)} is not a reflection in your notes folder, so Lead Review does not commit it.` };
+    }
+    return this.committer.commit(note, location);
   }
 
-  private async isReflection(uri: vscode.Uri): Promise<boolean> {
-    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-    const folder = workspaceFolder && reflectionsFolderIn(workspaceFolder);
-    const name = uri.path.split('/').pop() ?? '';
-    return !!folder?.ok && vscode.Uri.joinPath(folder.value, name).toString() === uri.toString() && parseReflectionFileName(name) !== null;
+  /** "Initialize Repository", answered yes: a repository in the note's folder, then the commit. */
+  initAndCommit(root: vscode.Uri, note: vscode.Uri): Promise<CommitOutcome> {
+    const location = this.locator.locationOf(note);
+    return location ? this.committer.initAndCommit(root, note, location) : Promise.resolve({ kind: 'notCommitted', note, reason: 'The note is no longer in an open workspace folder.' });
   }
 
-  private refuse(message: string, missing: readonly string[], action?: string, command?: string, ...args: unknown[]): WriteOutcome {
-    this.log.warn(message);
-    const shown = action ? vscode.window.showWarningMessage(message, action) : vscode.window.showWarningMessage(message);
-    void shown.then((choice) => {
-      if (choice !== undefined && command) {
-        void vscode.commands.executeCommand(command, ...args);
-      }
-    });
-    return { kind: 'notWritten', message, missing };
+  private async noteToCommit(): Promise<vscode.Uri | undefined> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (active && this.locator.locationOf(active) && isNoteName(active)) {
+      return active;
+    }
+    const last = this.lastWrittenUri();
+    if (last && (await exists(last))) {
+      return last;
+    }
+    const located = await this.locator.locate({ ask: true });
+    return located.kind === 'found' ? this.newestNoteIn(located.location) : undefined;
   }
 
-  dispose(): void {
-    this.settled.dispose();
+  private async newestNoteIn(location: NoteLocation): Promise<vscode.Uri | undefined> {
+    const newest = newestReflectionFileName(await listNames(location.folder));
+    return newest ? vscode.Uri.joinPath(location.folder, newest) : undefined;
   }
+}
+
+function isNoteName(uri: vscode.Uri): boolean {
+  return parseReflectionFileName(uri.path.split('/').pop() ?? '') !== null;
+}
+
+function notWritten(message: string, missing: readonly string[], action?: Notice['action']): WriteOutcome {
+  return { kind: 'notWritten', notice: { message, action }, missing };
+}
+
+export function locationProblem(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): string {
+  return located.kind === 'noFolder' ? NO_FOLDER_MESSAGE : located.message;
+}
+
+export function locationAction(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): Notice['action'] {
+  return located.kind === 'noFolder'
+    ? { title: 'Open Folder', command: 'workbench.action.files.openFolder' }
+    : { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['leadReview.folder'] };
 }
 
 async function listNames(folder: vscode.Uri): Promise<string[]> {
@@ -244,8 +245,4 @@ async function listNames(folder: vscode.Uri): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-function relativeTo(location: ReflectionsLocation, uri: vscode.Uri): string {
-  return uri.path.slice(location.workspaceFolder.uri.path.replace(/\/$/, '').length + 1);
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { localDateOf } from './core/localDate';
 import { reminderFor } from './core/reminder';
 import type { HistoryStore, LoadedHistory } from './history/historyStore';
-import { readSetting } from './settings';
+import { readSettings } from './location/settings';
 
 const HOUR_MS = 3_600_000;
 
@@ -38,13 +38,15 @@ export class ReminderStatus implements vscode.Disposable {
   }
 
   private render(): void {
-    if (!readSetting('reminder') || !this.latest) {
+    // Read at render time, from the notes' own folder: the setting may have changed since the notes were read.
+    const settings = this.latest && readSettings(this.latest.location.workspaceFolder);
+    if (!this.latest || !settings?.reminder) {
       this.item.hide();
       this.visible = false;
       return;
     }
     const entries = this.latest.history.entries;
-    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), readSetting('cadence'));
+    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), settings.cadence);
     this.item.text = `$(${reminder.due ? 'bell-dot' : 'checklist'}) ${reminder.text}`;
     this.item.tooltip = reminder.tooltip;
     this.item.backgroundColor = reminder.due ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { localDateOf } from './core/localDate';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
+import { NO_FOLDER_MESSAGE, relativeToWorkspace } from './location/noteLocation';
+import type { OutcomeMessages } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { describeFileError, exists, writeText } from './storage/files';
-import { NO_FOLDER_MESSAGE } from './storage/reflectionFolder';
+import { writeGuarded } from './storage/guardedWrite';
 
 const REPORTS_FOLDER = 'reports';
 
@@ -14,31 +15,33 @@ interface RangeChoice extends vscode.QuickPickItem {
 }
 
 /** `Lead Review: Write Trend Report`: a Markdown report for a quarter, a year or everything. */
-export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource): Promise<vscode.Uri | undefined> {
+export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource, outcomes: OutcomeMessages): Promise<vscode.Uri | undefined> {
   const loaded = await history.refresh();
   if (!loaded) {
-    void vscode.window.showWarningMessage(vscode.workspace.workspaceFolders?.length ? 'Write a reflection first, so Lead Review knows which folder holds your notes.' : NO_FOLDER_MESSAGE);
+    outcomes.show({ message: vscode.workspace.workspaceFolders?.length ? 'Write a reflection first, so Lead Review knows which folder holds your notes.' : NO_FOLDER_MESSAGE });
     return undefined;
   }
   const range = await pickRange(prompts);
   if (!range) {
     return undefined;
   }
-  const target = vscode.Uri.joinPath(loaded.folder, REPORTS_FOLDER, `trend-${range.label === EVERYTHING.label ? 'all' : range.label}.md`);
-  if (await exists(target)) {
+  const { location } = loaded;
+  const target = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `trend-${range.label === EVERYTHING.label ? 'all' : range.label}.md`);
+  const text = renderTrendReport(loaded.history.entries, range, questionnaires.current);
+  let written = await writeGuarded(location.workspaceFolder.uri, target, text, { replace: false });
+  if (written.kind === 'exists') {
     const replace = await prompts.pick(
       'existingReport',
       [{ label: '$(replace) Replace the report', replace: true }, { label: '$(close) Keep it and stop', replace: false }],
-      `${vscode.workspace.asRelativePath(target)} already exists`,
+      `${relativeToWorkspace(location, target)} already exists`,
     );
     if (!replace?.replace) {
       return undefined;
     }
+    written = await writeGuarded(location.workspaceFolder.uri, target, text, { replace: true });
   }
-  try {
-    await writeText(target, renderTrendReport(loaded.history.entries, range, questionnaires.current));
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Could not save the trend report: ${describeFileError(error)}.`);
+  if (written.kind !== 'written') {
+    outcomes.show({ message: `Could not save the trend report: ${written.kind === 'exists' ? 'it appeared while you were asked' : written.reason}` });
     return undefined;
   }
   await vscode.window.showTextDocument(target);

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LeadReviewApi } from '../../src/extension';
+import type { LeadReviewTestApi } from '../../src/extension';
 import { completeDraft } from '../../test/support/drafts';
 import { weeklyNotes } from '../../test/support/notes';
 import { PROJECT_ROOT } from '../../test/support/paths';
@@ -16,7 +16,7 @@ const BUNDLE = path.join(PROJECT_ROOT, 'dist', 'extension.js');
 const EMPTY = path.join(PROJECT_ROOT, 'bench', 'empty-extension', 'extension.js');
 
 interface Loaded {
-  readonly api: LeadReviewApi | undefined;
+  readonly api: LeadReviewTestApi | undefined;
   readonly subscriptions: vscode.Disposable[];
 }
 
@@ -36,7 +36,7 @@ function loadAndActivate(file: string): Loaded {
   delete require.cache[require.resolve(file)];
   const subscriptions: vscode.Disposable[] = [];
   const context = { subscriptions, workspaceState: memoryMemento(), globalState: memoryMemento(), extensionUri: vscode.Uri.file(PROJECT_ROOT), extensionPath: PROJECT_ROOT };
-  const module = require(file) as { activate(context: unknown): LeadReviewApi | undefined };
+  const module = require(file) as { activate(context: unknown): LeadReviewTestApi | undefined };
   return { api: module.activate(context), subscriptions };
 }
 

@@ -1,21 +1,23 @@
 import * as vscode from 'vscode';
 import { renderCommitMessage } from '../core/commitMessage';
 import { parseReflection } from '../core/parseReflection';
+import type { NoteLocation } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
-import { readSetting } from '../settings';
-import { exists } from '../storage/files';
-import { accessGit, describeGitError, describePushError, repositoryFor } from './gitAccess';
+import { accessGit, describeGitError, describePushError } from './gitAccess';
 import type { Change, Repository } from './gitTypes';
+import { findNoteRepository, operationInProgress } from './noteRepository';
 
 export type CommitOutcome =
-  | { readonly kind: 'committed'; readonly message: string; readonly pushed: boolean | null }
-  /** Nothing was committed; `reason` is what the person was told. The note is still on disk. */
-  | { readonly kind: 'notCommitted'; readonly reason: string }
+  /** `pushed` is `null` when no push was asked for; `warnings` are what went wrong after the commit. */
+  | { readonly kind: 'committed'; readonly note: vscode.Uri; readonly message: string; readonly pushed: boolean | null; readonly warnings: readonly string[] }
+  /** Nothing was committed; `reason` is one plain sentence. The note is still on disk. `initAt`: where a repository could start. */
+  | { readonly kind: 'notCommitted'; readonly note: vscode.Uri | null; readonly reason: string; readonly initAt?: vscode.Uri }
   | { readonly kind: 'cancelled' };
 
 /**
- * Commits one note and nothing else. Other staged files are set aside for the commit and staged
- * again afterwards; nothing is ever committed with `all`, staged wholesale or force-pushed.
+ * Commits one note, in the repository that holds it, and nothing else. Other staged files are set
+ * aside for the commit and staged again afterwards; nothing is ever committed with `all`, staged
+ * wholesale or force-pushed. It never throws: every failure is an outcome with its cause.
  */
 export class ReflectionCommitter {
   constructor(
@@ -23,24 +25,55 @@ export class ReflectionCommitter {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  async commit(note: vscode.Uri): Promise<CommitOutcome> {
+  async commit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
+    try {
+      return await this.tryCommit(note, location);
+    } catch (error) {
+      this.log.error(`Committing ${note.fsPath} failed: ${String(error)} ${(error as { stderr?: string }).stderr ?? ''}`);
+      return this.refuse(note, describeGitError(error));
+    }
+  }
+
+  /** "Initialize Repository": a new repository in the note's own folder, then the commit. */
+  async initAndCommit(root: vscode.Uri, note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
     const git = await accessGit();
     if (!git.ok) {
-      return this.refuse(git.reason);
+      return this.refuse(note, git.reason);
     }
-    const repository = await repositoryFor(git.api, note);
-    if (!repository) {
-      return this.offerInit(note, git.api.init.bind(git.api));
+    try {
+      await git.api.init(root);
+    } catch (error) {
+      return this.refuse(note, describeGitError(error));
     }
+    return this.commit(note, location);
+  }
+
+  private async tryCommit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
+    const git = await accessGit();
+    if (!git.ok) {
+      return this.refuse(note, git.reason);
+    }
+    const found = await findNoteRepository(git.api, note);
+    if (found.kind === 'none') {
+      const reason = `No git repository holds ${vscode.workspace.asRelativePath(note)}, so it was not committed. It is saved.`;
+      this.log.warn(reason);
+      return { kind: 'notCommitted', note, reason, initAt: found.initAt };
+    }
+    if (found.kind === 'unopened') {
+      return this.refuse(note, found.reason);
+    }
+    const { repository } = found;
     await repository.status();
-    if (await mergeInProgress(repository)) {
-      return this.refuse('The repository is in the middle of a merge. Finish or abort it, then commit the note. Your note is saved.');
+    const operation = await operationInProgress(repository);
+    if (operation) {
+      return this.refuse(note, `The note's repository is in the middle of ${operation}. Finish or abort it, then commit the note. Your note is saved.`);
     }
     const others = stagedPathsOtherThan(repository.state.indexChanges, note);
     const unstaged = new Set(repository.state.workingTreeChanges.map((change) => change.uri.fsPath));
     const mixed = others.filter((path) => unstaged.has(path));
     if (mixed.length > 0) {
       return this.refuse(
+        note,
         `${mixed.map((path) => vscode.workspace.asRelativePath(path)).join(', ')} ${mixed.length === 1 ? 'has' : 'have'} both staged and unstaged changes, ` +
           'which Lead Review cannot set aside without changing what is staged. Commit or stash them, then commit the note. Your note is saved.',
       );
@@ -48,7 +81,8 @@ export class ReflectionCommitter {
     if (others.length > 0 && !(await this.confirmSetAside(others))) {
       return { kind: 'cancelled' };
     }
-    const message = renderCommitMessage(readSetting('git.commitMessage'), await messageValues(note));
+    const message = renderCommitMessage(location.settings['git.commitMessage'], await messageValues(note));
+    const warnings: string[] = [];
     try {
       if (others.length > 0) {
         await repository.revert(others);
@@ -56,21 +90,25 @@ export class ReflectionCommitter {
       await repository.add([note.fsPath]);
       await repository.status();
       if (!repository.state.indexChanges.some((change) => change.uri.fsPath === note.fsPath)) {
-        return this.refuse(`${vscode.workspace.asRelativePath(note)} has no changes to commit: it is already committed.`);
+        return this.refuse(note, `${vscode.workspace.asRelativePath(note)} has no changes to commit: it is already committed.`);
       }
       await repository.commit(message);
     } catch (error) {
       this.log.error(`git commit failed: ${String(error)} ${(error as { stderr?: string }).stderr ?? ''}`);
-      return this.refuse(describeGitError(error));
+      return this.refuse(note, describeGitError(error));
     } finally {
-      await this.restage(repository, others);
+      const restageProblem = await this.restage(repository, others);
+      if (restageProblem) {
+        warnings.push(restageProblem);
+      }
     }
-    this.log.info(`Committed ${note.fsPath}: ${message}`);
-    const pushed = readSetting('git.pushAfterCommit') ? await this.push(repository) : null;
-    if (pushed !== false) {
-      void vscode.window.showInformationMessage(`Committed ${vscode.workspace.asRelativePath(note)}${pushed ? ' and pushed it' : ''}: ${message}`);
+    this.log.info(`Committed ${note.fsPath} in ${repository.rootUri.fsPath}: ${message}`);
+    const pushProblem = location.settings['git.pushAfterCommit'] ? await this.push(repository) : undefined;
+    if (pushProblem) {
+      warnings.push(pushProblem);
     }
-    return { kind: 'committed', message, pushed };
+    const pushed = location.settings['git.pushAfterCommit'] ? pushProblem === null : null;
+    return { kind: 'committed', note, message, pushed, warnings };
   }
 
   private confirmSetAside(others: readonly string[]): Promise<boolean> {
@@ -88,48 +126,33 @@ export class ReflectionCommitter {
   }
 
   /** Puts back what was staged before; if that fails, says exactly what to stage again. */
-  private async restage(repository: Repository, others: readonly string[]): Promise<void> {
+  private async restage(repository: Repository, others: readonly string[]): Promise<string | undefined> {
     if (others.length === 0) {
-      return;
+      return undefined;
     }
     try {
       await repository.add([...others]);
+      return undefined;
     } catch (error) {
       this.log.error(`Restoring the staged files failed: ${String(error)}`);
-      void vscode.window.showErrorMessage(
-        `Lead Review could not stage these files again after the commit: ${others.map((path) => vscode.workspace.asRelativePath(path)).join(', ')}. Their changes are in your working tree; stage them with git add.`,
-      );
+      return `Lead Review could not stage these files again after the commit: ${others.map((path) => vscode.workspace.asRelativePath(path)).join(', ')}. Their changes are in your working tree; stage them with git add.`;
     }
   }
 
-  private async push(repository: Repository): Promise<boolean> {
+  /** `null` when the push went through, otherwise why it did not. */
+  private async push(repository: Repository): Promise<string | null> {
     try {
       await repository.push();
-      return true;
+      return null;
     } catch (error) {
       this.log.warn(`git push failed: ${String(error)} ${(error as { stderr?: string }).stderr ?? ''}`);
-      void vscode.window.showWarningMessage(describePushError(error));
-      return false;
+      return describePushError(error);
     }
   }
 
-  private offerInit(note: vscode.Uri, init: (root: vscode.Uri) => Promise<Repository | null>): CommitOutcome {
-    const workspaceFolder = vscode.workspace.getWorkspaceFolder(note);
-    const reason = `${workspaceFolder?.name ?? 'This folder'} is not a git repository, so the note was not committed. It is saved.`;
+  private refuse(note: vscode.Uri | null, reason: string): CommitOutcome {
     this.log.warn(reason);
-    void this.prompts.warn('initRepository', reason, 'Initialize Repository').then(async (choice) => {
-      if (choice && workspaceFolder) {
-        await init(workspaceFolder.uri);
-        await this.commit(note);
-      }
-    });
-    return { kind: 'notCommitted', reason };
-  }
-
-  private refuse(reason: string): CommitOutcome {
-    this.log.warn(reason);
-    void vscode.window.showWarningMessage(reason);
-    return { kind: 'notCommitted', reason };
+    return { kind: 'notCommitted', note, reason };
   }
 }
 
@@ -146,12 +169,8 @@ function stagedPathsOtherThan(changes: readonly Change[], note: vscode.Uri): str
   return [...paths];
 }
 
-async function mergeInProgress(repository: Repository): Promise<boolean> {
-  return repository.state.mergeChanges.length > 0 || (await exists(vscode.Uri.joinPath(repository.rootUri, '.git', 'MERGE_HEAD')));
-}
-
 async function messageValues(note: vscode.Uri) {
-  const file = vscode.workspace.asRelativePath(note);
+  const file = vscode.workspace.asRelativePath(note, false);
   const parsed = parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
   if (!parsed.ok) {
     return { period: note.path.split('/').pop()!.replace(/\.md$/, ''), stance: 'reflection', leading: '?', managing: '?', file };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { GitApi, GitError, GitExtension, Repository } from './gitTypes';
+import type { GitApi, GitError, GitExtension } from './gitTypes';
+import { findNoteRepository } from './noteRepository';
 
 const STATE_TIMEOUT_MS = 10_000;
 const GIT_NOT_FOUND = 'Git was not found. Install git (or set "git.path"), then commit again. Your note is saved.';
@@ -55,20 +56,6 @@ function initialised(api: GitApi): Promise<boolean> {
   });
 }
 
-/** The repository holding `uri`, opening it if the Git extension has not discovered it yet. */
-export async function repositoryFor(api: GitApi, uri: vscode.Uri): Promise<Repository | null> {
-  const known = api.getRepository(uri);
-  if (known) {
-    return known;
-  }
-  const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!workspaceFolder) {
-    return null;
-  }
-  const opened = await api.openRepository(workspaceFolder.uri);
-  return opened && api.getRepository(uri);
-}
-
 /** A git failure in words a person can act on; the note is always already saved. */
 export function describeGitError(error: unknown): string {
   const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
@@ -77,6 +64,9 @@ export function describeGitError(error: unknown): string {
   }
   if (code === 'RepositoryIsLocked' || /index\.lock/.test(stderr)) {
     return 'The repository is locked by another git process (.git/index.lock). Wait for it to finish, or remove the lock if no git is running, then commit again. Your note is saved.';
+  }
+  if (/are ignored by one of your \.gitignore files/.test(stderr)) {
+    return 'The notes folder is ignored by .gitignore, so git will not commit the note. Remove the rule that ignores it, or choose a notes folder that git tracks. Your note is saved.';
   }
   if (code === 'UnmergedChanges' || code === 'Conflict' || /merge|conflict/i.test(stderr)) {
     return 'The repository is in the middle of a merge. Finish or abort it, then commit the note. Your note is saved.';
@@ -101,13 +91,19 @@ export function describePushError(error: unknown): string {
   return `The note is committed locally, but the push failed: ${lastLine(stderr) || message}`;
 }
 
-/** Git puts the reason last in its error output. */
+/** Git puts the reason last in its error output, before any `hint:` lines. */
 function lastLine(stderr: string): string {
-  return stderr.trim().split('\n').pop() ?? '';
+  return (
+    stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !/^hint:/.test(line))
+      .pop() ?? ''
+  );
 }
 
-/** Whether committing `uri` could work: git is usable and a repository holds it. */
-export async function canCommit(uri: vscode.Uri): Promise<boolean> {
+/** Whether committing `note` could work: git is usable and an open repository holds it. */
+export async function canCommit(note: vscode.Uri): Promise<boolean> {
   const git = await accessGit();
-  return git.ok && (await repositoryFor(git.api, uri)) !== null;
+  return git.ok && (await findNoteRepository(git.api, note)).kind === 'found';
 }

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { History } from '../core/history';
-import { buildHistory, readHistoryFile, type FileReading } from '../core/readHistory';
+import { buildHistory, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
 import { parseReflectionFileName } from '../core/period';
-import type { Prompts } from '../prompts';
+import type { NoteLocation, NoteLocator } from '../location/noteLocation';
 import { exists } from '../storage/files';
-import { chooseWorkspaceFolder, reflectionsFolderIn } from '../storage/reflectionFolder';
 
 export interface LoadedHistory {
-  readonly folder: vscode.Uri;
+  /** Where these notes were read from, with that folder's settings. */
+  readonly location: NoteLocation;
   /** The folder as the person configured it, for messages: `reflections`. */
   readonly folderLabel: string;
   readonly history: History;
@@ -32,8 +32,7 @@ export class HistoryStore implements vscode.Disposable {
   private readonly warned = new Set<string>();
 
   constructor(
-    private readonly state: vscode.Memento,
-    private readonly prompts: Prompts,
+    private readonly locator: NoteLocator,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -57,17 +56,17 @@ export class HistoryStore implements vscode.Disposable {
   }
 
   private async load(): Promise<LoadedHistory | undefined> {
-    const workspaceFolder = await chooseWorkspaceFolder(this.state, this.prompts, { ask: false });
-    const folder = workspaceFolder && workspaceFolder !== 'none' ? reflectionsFolderIn(workspaceFolder) : undefined;
-    if (!folder?.ok) {
+    const located = await this.locator.locate({ ask: false });
+    if (located.kind !== 'found') {
       this.latest = undefined;
       this.changed.fire(undefined);
       return undefined;
     }
-    this.watch(folder.value);
-    const history = await this.readFolder(folder.value);
-    const folderLabel = vscode.workspace.asRelativePath(folder.value, false);
-    this.latest = { folder: folder.value, folderLabel, history };
+    const { location } = located;
+    this.watch(location.folder);
+    const history = await this.readFolder(location.folder);
+    const folderLabel = vscode.workspace.asRelativePath(location.folder, false);
+    this.latest = { location, folderLabel, history };
     this.reportSkipped(folderLabel, history);
     this.changed.fire(this.latest);
     return this.latest;
@@ -77,14 +76,15 @@ export class HistoryStore implements vscode.Disposable {
     if (!(await exists(folder))) {
       return EMPTY;
     }
-    let names: string[];
+    let named: [string, vscode.FileType][];
     try {
       const entries = await vscode.workspace.fs.readDirectory(folder);
-      names = entries.filter(([name, type]) => type === vscode.FileType.File && parseReflectionFileName(name) !== null).map(([name]) => name);
+      named = entries.filter(([name]) => parseReflectionFileName(name) !== null);
     } catch {
       return EMPTY;
     }
-    const readings = await Promise.all(names.map((name) => this.readOne(vscode.Uri.joinPath(folder, name), name)));
+    const names = named.map(([name]) => name);
+    const readings = await Promise.all(named.map(([name, type]) => (type === vscode.FileType.File ? this.readOne(vscode.Uri.joinPath(folder, name), name) : notAFile(name, type))));
     const seen = new Set(names.map((name) => vscode.Uri.joinPath(folder, name).toString()));
     for (const key of this.cache.keys()) {
       if (!seen.has(key)) {
@@ -150,4 +150,9 @@ export class HistoryStore implements vscode.Disposable {
     this.watcher?.dispose();
     this.changed.dispose();
   }
+}
+
+/** A link or a folder named like a note: reported with its reason, never read and never dropped silently. */
+function notAFile(fileName: string, type: vscode.FileType): FileReading {
+  return { fileName, reason: type & vscode.FileType.SymbolicLink ? SYMLINK_NOTE_REASON : 'is not a file', line: 1 };
 }

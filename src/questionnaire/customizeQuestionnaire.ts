@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { BUILTIN_QUESTIONNAIRE_YAML } from '../builtinQuestionnaire';
-import type { Prompts } from '../prompts';
-import { describeFileError, exists, writeText } from '../storage/files';
-import { chooseWorkspaceFolder, NO_FOLDER_MESSAGE } from '../storage/reflectionFolder';
+import { relativeToWorkspace, type NoteLocator } from '../location/noteLocation';
+import type { OutcomeMessages } from '../outcomeMessages';
+import { locationAction, locationProblem } from '../reflections';
+import { writeGuarded } from '../storage/guardedWrite';
 import { WORKSPACE_QUESTIONNAIRE_PATH } from './questionnaireSource';
 
 export type CustomizeOutcome =
@@ -17,28 +18,34 @@ const HEADER = `# Your team's Lead Review questionnaire. Give it your own id (fo
 `;
 
 /** `Lead Review: Customize Questionnaire`: a copy of the built-in set to adapt, never over an existing file. */
-export async function customizeQuestionnaire(state: vscode.Memento, prompts: Prompts): Promise<CustomizeOutcome> {
-  const folder = await chooseWorkspaceFolder(state, prompts);
-  if (folder === 'none' || folder === undefined) {
-    const reason = folder === 'none' ? NO_FOLDER_MESSAGE : 'No workspace folder was chosen.';
-    if (folder === 'none') {
-      void vscode.window.showWarningMessage(reason);
+export async function customizeQuestionnaire(locator: NoteLocator, outcomes: OutcomeMessages): Promise<CustomizeOutcome> {
+  const located = await locator.locate({ ask: true });
+  if (located.kind === 'cancelled') {
+    return { kind: 'notCreated', reason: 'No workspace folder was chosen.' };
+  }
+  if (located.kind === 'noFolder') {
+    const reason = locationProblem(located);
+    outcomes.show({ message: reason, action: locationAction(located) });
+    return { kind: 'notCreated', reason };
+  }
+  // A refused notes folder does not matter here: the copy goes to the workspace folder's own .lead-review.
+  const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
+  const uri = vscode.Uri.joinPath(workspaceFolder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
+  const relative = relativeToWorkspace({ workspaceFolder }, uri);
+  const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + BUILTIN_QUESTIONNAIRE_YAML.replace(/^(#.*\n)+/, ''), { replace: false });
+  switch (written.kind) {
+    case 'written':
+      await vscode.window.showTextDocument(uri);
+      return { kind: 'created', uri };
+    case 'exists':
+      void vscode.window.showInformationMessage(`${relative} already exists. Lead Review never overwrites it; it is open for editing.`);
+      await vscode.window.showTextDocument(uri);
+      return { kind: 'exists', uri };
+    case 'refused':
+    case 'failed': {
+      const reason = `Could not create ${relative}: ${written.reason}`;
+      outcomes.show({ message: reason });
+      return { kind: 'notCreated', reason };
     }
-    return { kind: 'notCreated', reason };
   }
-  const uri = vscode.Uri.joinPath(folder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
-  if (await exists(uri)) {
-    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Lead Review never overwrites it; it is open for editing.`);
-    await vscode.window.showTextDocument(uri);
-    return { kind: 'exists', uri };
-  }
-  try {
-    await writeText(uri, HEADER + BUILTIN_QUESTIONNAIRE_YAML.replace(/^(#.*\n)+/, ''));
-  } catch (error) {
-    const reason = `Could not create ${vscode.workspace.asRelativePath(uri)}: ${describeFileError(error)}.`;
-    void vscode.window.showErrorMessage(reason);
-    return { kind: 'notCreated', reason };
-  }
-  await vscode.window.showTextDocument(uri);
-  return { kind: 'created', uri };
 }

@@ -3,10 +3,9 @@ import { builtinQuestionnaire } from '../builtinQuestionnaire';
 import { resolveWorkspacePath } from '../core/folder';
 import { loadQuestionnaire, type QuestionnaireProblem } from '../core/loadQuestionnaire';
 import type { Questionnaire } from '../core/questionnaire';
-import type { Prompts } from '../prompts';
-import { readSetting } from '../settings';
+import { workspaceFolderOf, type NoteLocator } from '../location/noteLocation';
+import { readSettings } from '../location/settings';
 import { exists } from '../storage/files';
-import { chooseWorkspaceFolder } from '../storage/reflectionFolder';
 
 export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
 
@@ -26,8 +25,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly state: vscode.Memento,
-    private readonly prompts: Prompts,
+    private readonly locator: NoteLocator,
     private readonly log: vscode.LogOutputChannel,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_QUESTIONNAIRE_PATH.join('/')}`);
@@ -73,11 +71,11 @@ export class QuestionnaireSource implements vscode.Disposable {
 
   /** The workspace's questionnaire file, if one is configured or present. */
   async locate(): Promise<{ uri: vscode.Uri; configured: boolean } | { refused: string } | undefined> {
-    const folder = await chooseWorkspaceFolder(this.state, this.prompts, { ask: false });
-    if (!folder || folder === 'none') {
+    const folder = workspaceFolderOf(await this.locator.locate({ ask: false }));
+    if (!folder) {
       return undefined;
     }
-    const setting = readSetting('questionnaire', folder).trim();
+    const setting = readSettings(folder).questionnaire.trim();
     if (setting !== '') {
       const segments = resolveWorkspacePath(setting, 'questionnaire setting', 'such as ".lead-review/questionnaire.yaml"');
       return segments.ok ? { uri: vscode.Uri.joinPath(folder.uri, ...segments.value), configured: true } : { refused: segments.error };

@@ -54,6 +54,8 @@ export interface FormModel {
 
 export type HostMessage =
   | ({ readonly type: 'state/init' } & FormModel)
+  /** The last draft the webview sent is stored, so closing or reloading now loses nothing. */
+  | { readonly type: 'draft/saved' }
   /** The draft changed outside the webview: discarded, or cleared after writing. */
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }

@@ -3,7 +3,11 @@ import { previousEntry, toHistoryPoint } from '../core/history';
 import { focusOf } from '../core/reflection';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { readSetting } from '../settings';
+import { localDateOf } from '../core/localDate';
+import { periodFor } from '../core/period';
+import type { NoteLocator } from '../location/noteLocation';
+import type { LeadReviewSettings } from '../location/settings';
+import type { OutcomeMessages, ReportedOutcome } from '../outcomeMessages';
 import type { Reflections } from '../reflections';
 import { checkWebviewMessage, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
 import type { DraftStore } from '../storage/draftStore';
@@ -17,7 +21,10 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   private readonly received = new vscode.EventEmitter<WebviewMessage>();
   /** Every message that passed validation; tests use it to see the real webview talk. */
   readonly onDidReceiveMessage = this.received.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.received];
+  private readonly posted = new vscode.EventEmitter<HostMessage>();
+  /** Every message sent to the webview; tests use it to see what the form was told. */
+  readonly onDidPostMessage = this.posted.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.received, this.posted];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -25,25 +32,25 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly drafts: DraftStore,
     private readonly reflections: Reflections,
     private readonly history: HistoryStore,
+    private readonly locator: NoteLocator,
+    private readonly outcomes: OutcomeMessages,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
       drafts.onDidReplace((draft) => this.post({ type: 'draft/replaced', draft })),
-      history.onDidChange((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) })),
-      questionnaires.onDidChange(() => this.postInit()),
+      history.onDidChange((loaded) => void this.postHistory(loaded)),
+      questionnaires.onDidChange(() => void this.postInit()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('leadReview.role') || event.affectsConfiguration('leadReview.cadence')) {
-          this.postInit();
+          void this.postInit();
         }
       }),
-      reflections.onDidSettle((outcome) => {
-        if (outcome.kind === 'written') {
-          this.post({ type: 'reflection/written', note: outcome.note });
-        } else if (outcome.kind === 'notWritten') {
-          this.post({ type: 'reflection/notWritten', message: outcome.message, missing: outcome.missing });
-        }
-      }),
+      outcomes.onDidReport((reported) => this.follow(reported)),
     );
+  }
+
+  get visible(): boolean {
+    return this.view?.visible ?? false;
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -71,29 +78,23 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     const message = checked.value;
     switch (message.type) {
       case 'webview/ready':
-        this.postInit();
-        void this.history.get().then((loaded) => this.post({ type: 'history/updated', history: this.historyView(loaded) }));
+        await this.postInit();
+        void this.history.get().then((loaded) => this.postHistory(loaded));
         break;
       case 'draft/changed':
         await this.drafts.update(message.draft);
+        this.post({ type: 'draft/saved' });
         break;
       case 'reflection/write':
         await vscode.commands.executeCommand('leadReview.writeReflection');
         break;
       case 'reflection/openWritten':
-        await this.reflections.openWritten();
+        this.outcomes.reportOpen(await this.reflections.openWritten());
         break;
-      case 'reflection/commitWritten': {
-        const outcome = await this.reflections.commit();
-        if (outcome.kind !== 'cancelled') {
-          this.post({
-            type: 'reflection/commitSettled',
-            committed: outcome.kind === 'committed',
-            message: outcome.kind === 'committed' ? `Committed: ${outcome.message}` : outcome.reason,
-          });
-        }
+      case 'reflection/commitWritten':
+        // Exactly the note the sidebar names, whatever is open in the editor.
+        await vscode.commands.executeCommand('leadReview.commitReflection', this.reflections.lastWrittenUri());
         break;
-      }
       case 'history/open':
         await this.openPastNote(message.fileName);
         break;
@@ -103,16 +104,38 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     this.received.fire(message);
   }
 
-  private postInit(): void {
+  /** Write and commit outcomes, as the sidebar shows them next to the note it names. */
+  private follow({ action, outcome }: ReportedOutcome): void {
+    if (action === 'write' && outcome.kind === 'written') {
+      this.post({ type: 'reflection/written', note: outcome.note });
+    } else if (action === 'write' && outcome.kind === 'notWritten') {
+      this.post({ type: 'reflection/notWritten', message: outcome.notice.message, missing: outcome.missing });
+    } else if (action === 'commit' && outcome.kind !== 'cancelled' && outcome.note?.toString() === this.reflections.lastWrittenUri()?.toString()) {
+      this.post({
+        type: 'reflection/commitSettled',
+        committed: outcome.kind === 'committed',
+        message: outcome.kind === 'committed' ? `Committed: ${outcome.message}` : outcome.reason,
+      });
+    }
+  }
+
+  /** The period and bands come from the settings of the folder the note will be written to. */
+  private async postInit(): Promise<void> {
+    const settings = await this.locator.currentSettings();
     this.post({
       type: 'state/init',
       questionnaire: this.questionnaires.current,
       notice: this.questionnaires.notice,
-      role: readSetting('role'),
+      role: settings.role,
       draft: this.drafts.get(),
-      period: this.reflections.currentPeriodId(),
+      period: currentPeriodId(settings),
       lastWritten: this.reflections.lastWritten,
     });
+  }
+
+  private async postHistory(loaded: LoadedHistory | undefined): Promise<void> {
+    const settings = loaded?.location.settings ?? (await this.locator.currentSettings());
+    this.post({ type: 'history/updated', history: this.historyView(loaded, settings) });
   }
 
   /** Only notes the History tab was actually shown can be opened from it. */
@@ -122,13 +145,13 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       this.log.warn(`Ignored a request to open ${fileName}: it is not a note in the history.`);
       return;
     }
-    await vscode.window.showTextDocument(vscode.Uri.joinPath(loaded.folder, fileName));
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(loaded.location.folder, fileName));
   }
 
-  private historyView(loaded: LoadedHistory | undefined): HistoryView {
+  private historyView(loaded: LoadedHistory | undefined, settings: LeadReviewSettings): HistoryView {
     const entries = loaded?.history.entries ?? [];
-    const previous = previousEntry(entries, this.reflections.currentPeriodId());
-    const role = readSetting('role');
+    const previous = previousEntry(entries, currentPeriodId(settings));
+    const role = settings.role;
     const leanBands = this.questionnaires.current.bands[role]?.lean;
     return {
       folderLabel: loaded?.folderLabel ?? null,
@@ -141,12 +164,19 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   }
 
   private post(message: HostMessage): void {
-    void this.view?.webview.postMessage(message);
+    if (this.view) {
+      void this.view.webview.postMessage(message);
+      this.posted.fire(message);
+    }
   }
 
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+function currentPeriodId(settings: LeadReviewSettings): string {
+  return periodFor(localDateOf(new Date()), settings.cadence).id;
 }
 
 function assertNever(value: never): never {

@@ -1,20 +1,19 @@
 import * as vscode from 'vscode';
 
-export async function exists(uri: vscode.Uri): Promise<boolean> {
+/** What is at `uri` (a `FileType` bit set, with `SymbolicLink` for a link), or `undefined` for nothing. */
+export async function fileTypeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
   try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
+    return (await vscode.workspace.fs.stat(uri)).type;
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return false;
+      return undefined;
     }
     throw error;
   }
 }
 
-export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  return (await fileTypeOf(uri)) !== undefined;
 }
 
 /** A file-system failure in words a person can act on. */
@@ -39,27 +38,4 @@ export function describeFileError(error: unknown): string {
     return 'the disk is full';
   }
   return message;
-}
-
-/**
- * The first existing path from just below `root` down to `target` that is a symbolic link. Writing
- * through one could land anywhere, so callers refuse it instead of following it.
- */
-export async function firstSymlinkBelow(root: vscode.Uri, target: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const base = root.path.replace(/\/$/, '');
-  const segments = target.path.slice(base.length + 1).split('/').filter(Boolean);
-  let current = root;
-  for (const segment of segments) {
-    current = vscode.Uri.joinPath(current, segment);
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(current);
-    } catch {
-      return undefined;
-    }
-    if (stat.type & vscode.FileType.SymbolicLink) {
-      return current;
-    }
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadReviewApi } from '../../src/extension';
+import type { LeadReviewTestApi } from '../../src/extension';
 import type { WriteOutcome } from '../../src/reflections';
 import type { WebviewMessage } from '../../src/shared/protocol';
 
@@ -8,10 +8,13 @@ export { completeDraft } from '../support/drafts';
 
 export const EXTENSION_ID = 'lead-review.lead-review';
 
-export async function activateLeadReview(): Promise<LeadReviewApi> {
-  const extension = vscode.extensions.getExtension<LeadReviewApi>(EXTENSION_ID);
+/** Activates the extension and returns its test API, which it only gives in test mode. */
+export async function activateLeadReview(): Promise<LeadReviewTestApi> {
+  const extension = vscode.extensions.getExtension<LeadReviewTestApi | undefined>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
-  return extension.activate();
+  const api = await extension.activate();
+  assert.ok(api, 'the extension gives its test API only when VS Code runs it in test mode');
+  return api;
 }
 
 export type { WriteOutcome } from '../../src/reflections';
@@ -25,7 +28,7 @@ export function writeReflection(): Thenable<WriteOutcome> {
  * commands, as a keyboard user would: move down `downs` times, then Enter (or Escape).
  */
 export function answerNextPrompt(
-  api: LeadReviewApi,
+  api: LeadReviewTestApi,
   expected: string,
   answer: { downs: number } | 'escape',
 ): Promise<void> {
@@ -53,7 +56,7 @@ export function answerNextPrompt(
   });
 }
 
-export function nextWebviewMessage(api: LeadReviewApi, type: WebviewMessage['type'], timeoutMs = 20_000): Promise<WebviewMessage> {
+export function nextWebviewMessage(api: LeadReviewTestApi, type: WebviewMessage['type'], timeoutMs = 20_000): Promise<WebviewMessage> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The sidebar sent no ${type} message`)), timeoutMs);
     const listener = api.onDidReceiveWebviewMessage((message) => {
@@ -82,6 +85,17 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
   if (await exists(uri)) {
     await vscode.workspace.fs.delete(uri, { recursive: true });
+  }
+}
+
+/** Polls `condition` until it holds; a test waits for what it needs, never for a fixed time. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await pause(50);
   }
 }
 

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
 import { activateLeadReview, nextWebviewMessage, readText } from '../helpers';
 
 /** This suite's workspace keeps its own questionnaire in .lead-review/questionnaire.yaml. */
 describe('A workspace questionnaire', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
   const file = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, '.lead-review', 'questionnaire.yaml');
 
   before(async () => {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadReviewApi } from '../../../src/extension';
-import { activateLeadReview, completeDraft, nextWebviewMessage } from '../helpers';
+import type { LeadReviewTestApi } from '../../../src/extension';
+import { activateLeadReview, completeDraft, nextWebviewMessage, waitFor } from '../helpers';
 
 describe('The draft', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
 
   before(async () => {
     api = await activateLeadReview();
@@ -16,11 +16,14 @@ describe('The draft', () => {
     const firstReady = nextWebviewMessage(api, 'webview/ready');
     await vscode.commands.executeCommand('leadReview.openQuestionnaire');
     await firstReady;
+    await waitFor(() => api.sidebarVisible(), 'the sidebar to show');
 
-    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await waitFor(() => !api.sidebarVisible(), 'the sidebar to be hidden behind the Explorer');
     const readyAgain = nextWebviewMessage(api, 'webview/ready');
     await vscode.commands.executeCommand('leadReview.openQuestionnaire');
     await readyAgain;
+    assert.equal(api.sidebarVisible(), true);
     assert.deepEqual(api.drafts.get(), draft);
   });
 });

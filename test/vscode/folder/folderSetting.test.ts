@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { periodFor } from '../../../src/core/period';
 import { localDateOf } from '../../../src/core/localDate';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, deleteIfPresent, exists, writeReflection } from '../helpers';
 
 describe('The leadReview.folder setting', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
   const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
   const period = periodFor(localDateOf(new Date()), 'weekly').id;
   const setFolder = (value: string | undefined): Thenable<void> =>
@@ -36,7 +36,7 @@ describe('The leadReview.folder setting', () => {
       await api.drafts.replace(draft);
       const outcome = await writeReflection();
       assert.equal(outcome.kind, 'notWritten');
-      assert.match(outcome.kind === 'notWritten' ? outcome.message : '', /relative to the workspace folder/);
+      assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /relative to the workspace folder/);
       assert.equal(await exists(vscode.Uri.joinPath(root(), '..', 'outside')), false);
       assert.equal(await exists(vscode.Uri.file('/tmp/lead-review-elsewhere')), false);
       assert.deepEqual(api.drafts.get(), draft);

@@ -1,152 +1,221 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseReflection } from '../../../src/core/parseReflection';
-import { periodFor } from '../../../src/core/period';
-import { localDateOf } from '../../../src/core/localDate';
-import type { LeadReviewApi } from '../../../src/extension';
-import type { CommitOutcome } from '../../../src/git/commitReflection';
-import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, readText, writeReflection, type WriteOutcome } from '../helpers';
+import type { LeadReviewTestApi } from '../../../src/extension';
+import { activateLeadReview, answerNextPrompt, readText, waitFor } from '../helpers';
+import { commitReflection, configure, filesOfHead, git, initRepository, PERIOD, reasonOf, useNotesFolder, workspaceRoot, writeNote } from './gitRepositories';
 
-/** Committing notes through the built-in Git extension, in a real repository the test makes. */
+/**
+ * Committing notes through the built-in Git extension. Every test makes its own repository
+ * below `repos/`, with the notes folder inside it, so no test depends on another.
+ */
 describe('Commit Reflection', () => {
-  let api: LeadReviewApi;
-  const root = (): string => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-  const period = periodFor(localDateOf(new Date()), 'weekly').id;
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: root(), encoding: 'utf8' }).trim();
-  const configure = (key: string, value: boolean | undefined): Thenable<void> =>
-    vscode.workspace.getConfiguration('leadReview').update(key, value, vscode.ConfigurationTarget.Workspace);
-  const commit = (): Thenable<CommitOutcome> => vscode.commands.executeCommand<CommitOutcome>('leadReview.commitReflection');
+  let api: LeadReviewTestApi;
 
-  /** Writes another note for this period: the first one plainly, later ones as "a second note". */
-  async function writeNote(): Promise<Extract<WriteOutcome, { kind: 'written' }>> {
-    await api.drafts.replace(completeDraft());
-    const existing = existsSync(path.join(root(), 'reflections', `${period}.md`));
-    const answered = existing ? answerNextPrompt(api, 'existingNote', { downs: 1 }) : Promise.resolve();
-    const outcome = await writeReflection();
-    await answered;
-    assert.equal(outcome.kind, 'written');
-    return outcome as Extract<WriteOutcome, { kind: 'written' }>;
+  /** A fresh folder `repos/<name>` holding the notes folder; a repository there unless `init` is false. */
+  async function repository(name: string, init = true): Promise<{ root: string; notes: string }> {
+    const root = path.join(workspaceRoot(), 'repos', name);
+    if (init) {
+      initRepository(root);
+    }
+    await useNotesFolder(`repos/${name}/reflections`);
+    return { root, notes: path.join(root, 'reflections') };
   }
 
   before(async () => {
     api = await activateLeadReview();
-    await deleteIfPresent(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'reflections'));
-    rmSync(path.join(root(), '.git'), { recursive: true, force: true });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  // The repository stays: the Git extension holds it open, and later suites do not mind it.
-  after(async () => {
+  afterEach(async () => {
+    await configure('folder', undefined);
     await configure('git.commitAfterWrite', undefined);
     await configure('git.pushAfterCommit', undefined);
-    rmSync(path.join(root(), 'other.txt'), { force: true });
-    await deleteIfPresent(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'reflections'));
+    await configure('git.commitMessage', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('offers to initialize a repository when there is none, and commits nothing', async () => {
-    const written = await writeNote();
+  after(() => {
+    rmSync(path.join(workspaceRoot(), 'repos'), { recursive: true, force: true });
+  });
+
+  it('offers to initialize a repository in the note\'s own folder, and commits there when asked', async () => {
+    const { root, notes } = await repository('none', false);
+    const written = await writeNote(api, notes);
     assert.equal(written.note.canCommit, false);
-    const prompts: string[] = [];
-    const listener = api.onDidShowPrompt((id) => prompts.push(id));
-    const outcome = await commit();
-    listener.dispose();
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const offered = waitForPrompt(api, 'initRepository');
+    const outcome = await commitReflection();
     assert.equal(outcome.kind, 'notCommitted');
-    assert.match(outcome.kind === 'notCommitted' ? outcome.reason : '', /is not a git repository/);
-    assert.deepEqual(prompts, ['initRepository']);
-    assert.equal(existsSync(path.join(root(), '.git')), false);
+    assert.match(reasonOf(outcome), /No git repository holds repos\/none\/reflections\/.*\.md, so it was not committed\. It is saved\./);
     assert.ok(parseReflection(await readText(written.uri)).ok, 'the note is still on disk');
+    await offered;
+    assert.equal(existsSync(path.join(root, '.git')), false, 'nothing is initialized without asking');
+    // A new repository has no identity of its own; the Git extension runs git with this process's environment.
+    const identity = { GIT_AUTHOR_NAME: 'Test Lead', GIT_AUTHOR_EMAIL: 'lead@example.com', GIT_COMMITTER_NAME: 'Test Lead', GIT_COMMITTER_EMAIL: 'lead@example.com' };
+    Object.assign(process.env, identity);
+    try {
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      await waitFor(() => existsSync(path.join(notes, '.git')), 'a repository in the notes folder');
+      await waitFor(() => hasCommit(notes), 'the note committed in it');
+    } finally {
+      Object.keys(identity).forEach((key) => delete process.env[key]);
+    }
+    assert.equal(filesOfHead(notes), path.basename(written.uri.fsPath));
+    assert.equal(existsSync(path.join(workspaceRoot(), '.git')), false, 'the workspace root is left alone');
   });
 
   it('explains a missing user.email, and keeps the note', async () => {
-    git('init', '-q');
-    git('config', 'user.useConfigOnly', 'true');
-    git('config', 'user.name', 'Test Lead');
-    const outcome = await commit();
-    assert.equal(outcome.kind, 'notCommitted');
-    assert.match(outcome.kind === 'notCommitted' ? outcome.reason : '', /Git does not know who you are: set user\.name and user\.email/);
-    assert.ok(existsSync(path.join(root(), 'reflections', `${period}.md`)));
-    assert.throws(() => git('rev-parse', 'HEAD'), 'nothing was committed');
+    const { root, notes } = await repository('no-email');
+    git(root, 'config', '--unset', 'user.email');
+    git(root, 'config', 'user.useConfigOnly', 'true');
+    const written = await writeNote(api, notes);
+    const outcome = await commitReflection();
+    assert.match(reasonOf(outcome), /Git does not know who you are: set user\.name and user\.email/);
+    assert.ok(existsSync(written.uri.fsPath));
+    assert.equal(hasCommit(root), false, 'nothing was committed');
   });
 
-  it('commits exactly the note, with the templated message', async () => {
-    git('config', 'user.email', 'lead@example.com');
-    const outcome = await commit();
-    assert.equal(outcome.kind, 'committed');
-    const note = parseReflection(await readText(vscode.Uri.file(path.join(root(), 'reflections', `${period}.md`))));
+  it('commits exactly the note, with the message template of the note\'s folder', async () => {
+    const { root, notes } = await repository('plain');
+    await configure('git.commitMessage', 'Reflection ${period} (${file}): ${stance}');
+    const written = await writeNote(api, notes);
+    const outcome = await commitReflection();
+    assert.equal(outcome.kind, 'committed', reasonOf(outcome));
+    const note = parseReflection(await readText(written.uri));
     assert.ok(note.ok);
-    const { scores } = note.reflection;
-    const expected = `Lead review ${period}: ${scores.stance} (leading ${scores.leading}, managing ${scores.managing})`;
+    const expected = `Reflection ${PERIOD} (repos/plain/reflections/${PERIOD}.md): ${note.reflection.scores.stance}`;
     assert.equal(outcome.kind === 'committed' && outcome.message, expected);
-    assert.equal(git('log', '--name-only', '-1', '--format=%s'), `${expected}\n\nreflections/${period}.md`);
+    assert.equal(git(root, 'log', '--name-only', '-1', '--format=%s'), `${expected}\n\nreflections/${PERIOD}.md`);
   });
 
-  it('explains a locked repository and a merge in progress, and commits nothing', async () => {
-    const written = await writeNote();
-    const head = git('rev-parse', 'HEAD');
-    const lock = path.join(root(), '.git', 'index.lock');
-    writeFileSync(lock, '');
-    const locked = await commit();
-    rmSync(lock);
-    assert.equal(locked.kind, 'notCommitted');
-    assert.match(locked.kind === 'notCommitted' ? locked.reason : '', /The repository is locked by another git process/);
+  it('explains a locked repository, and commits nothing', async () => {
+    const { root, notes } = await repository('locked');
+    await writeNote(api, notes);
+    writeFileSync(path.join(root, '.git', 'index.lock'), '');
+    const outcome = await commitReflection();
+    assert.match(reasonOf(outcome), /The repository is locked by another git process/);
+    assert.equal(hasCommit(root), false);
+  });
 
-    const mergeHead = path.join(root(), '.git', 'MERGE_HEAD');
-    writeFileSync(mergeHead, `${head}\n`);
-    const merging = await commit();
-    rmSync(mergeHead);
-    assert.equal(merging.kind, 'notCommitted');
-    assert.match(merging.kind === 'notCommitted' ? merging.reason : '', /in the middle of a merge/);
-    assert.equal(git('rev-parse', 'HEAD'), head);
-    assert.ok(existsSync(written.uri.fsPath), 'the note is still on disk');
-    git('reset', '-q');
-    git('add', 'reflections');
-    git('commit', '-q', '-m', 'the note from the lock test, by hand');
+  it('explains a merge in progress, and commits nothing', async () => {
+    const { root, notes } = await repository('merging');
+    writeFileSync(path.join(root, 'README.md'), 'base\n');
+    git(root, 'add', 'README.md');
+    git(root, 'commit', '-q', '-m', 'base');
+    const head = git(root, 'rev-parse', 'HEAD');
+    await writeNote(api, notes);
+    writeFileSync(path.join(root, '.git', 'MERGE_HEAD'), `${head}\n`);
+    const outcome = await commitReflection();
+    assert.match(reasonOf(outcome), /The note's repository is in the middle of a merge\. Finish or abort it/);
+    assert.equal(git(root, 'rev-parse', 'HEAD'), head);
+  });
+
+  it('says plainly that .gitignore ignores the notes folder', async () => {
+    const { root, notes } = await repository('ignored');
+    writeFileSync(path.join(root, '.gitignore'), 'reflections/\n');
+    await writeNote(api, notes);
+    const outcome = await commitReflection();
+    assert.equal(reasonOf(outcome), 'The notes folder is ignored by .gitignore, so git will not commit the note. Remove the rule that ignores it, or choose a notes folder that git tracks. Your note is saved.');
+    assert.doesNotMatch(reasonOf(outcome), /hint:/);
   });
 
   it('leaves another staged file staged, and out of the commit', async () => {
-    writeFileSync(path.join(root(), 'other.txt'), 'work in progress\n');
-    git('add', 'other.txt');
-    const written = await writeNote();
+    const { root, notes } = await repository('staged');
+    writeFileSync(path.join(root, 'other.txt'), 'work in progress\n');
+    git(root, 'add', 'other.txt');
+    const written = await writeNote(api, notes);
     assert.equal(written.note.canCommit, true);
     const answered = answerNextPrompt(api, 'stagedChanges', { downs: 0 });
-    const outcome = await commit();
+    const outcome = await commitReflection();
     await answered;
-    assert.equal(outcome.kind, 'committed');
-    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${path.basename(written.uri.fsPath)}`);
-    assert.equal(git('diff', '--cached', '--name-only'), 'other.txt');
+    assert.equal(outcome.kind, 'committed', reasonOf(outcome));
+    assert.equal(filesOfHead(root), `reflections/${path.basename(written.uri.fsPath)}`);
+    assert.equal(git(root, 'diff', '--cached', '--name-only'), 'other.txt');
   });
 
   it('commits nothing when asked to set staged files aside and the answer is cancel', async () => {
-    const before = git('rev-parse', 'HEAD');
-    await writeNote();
+    const { root, notes } = await repository('staged-cancel');
+    writeFileSync(path.join(root, 'other.txt'), 'work in progress\n');
+    git(root, 'add', 'other.txt');
+    await writeNote(api, notes);
     const answered = answerNextPrompt(api, 'stagedChanges', { downs: 1 });
-    const outcome = await commit();
+    const outcome = await commitReflection();
     await answered;
     assert.equal(outcome.kind, 'cancelled');
-    assert.equal(git('rev-parse', 'HEAD'), before);
-    assert.equal(git('diff', '--cached', '--name-only'), 'other.txt');
-    git('reset', '-q', 'other.txt');
-    git('add', 'reflections');
-    git('commit', '-q', '-m', 'the cancelled note, by hand');
+    assert.equal(hasCommit(root), false);
+    assert.equal(git(root, 'diff', '--cached', '--name-only'), 'other.txt');
   });
 
   it('commits right after writing when commitAfterWrite is on', async () => {
+    const { root, notes } = await repository('after-write');
     await configure('git.commitAfterWrite', true);
-    const written = await writeNote();
+    const written = await writeNote(api, notes);
     assert.equal(written.commit?.kind, 'committed');
-    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${path.basename(written.uri.fsPath)}`);
+    assert.equal(filesOfHead(root), `reflections/${path.basename(written.uri.fsPath)}`);
+  });
+
+  it('still resolves Write Reflection, with the note saved, when the commit after it fails', async () => {
+    const { root, notes } = await repository('after-write-fails');
+    writeFileSync(path.join(root, '.gitignore'), 'reflections/\n');
+    await configure('git.commitAfterWrite', true);
+    const written = await writeNote(api, notes);
+    assert.equal(written.commit?.kind, 'notCommitted');
+    assert.match(written.commit ? reasonOf(written.commit) : '', /ignored by \.gitignore/);
+    assert.ok(parseReflection(await readText(written.uri)).ok);
   });
 
   it('says so when a push has no remote, and keeps the local commit', async () => {
+    const { root, notes } = await repository('no-remote');
+    await configure('git.commitAfterWrite', true);
     await configure('git.pushAfterCommit', true);
-    const written = await writeNote();
-    assert.deepEqual(written.commit && { kind: written.commit.kind, pushed: written.commit.kind === 'committed' && written.commit.pushed }, {
-      kind: 'committed',
-      pushed: false,
-    });
-    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${path.basename(written.uri.fsPath)}`);
+    const written = await writeNote(api, notes);
+    const commit = written.commit;
+    assert.equal(commit?.kind, 'committed');
+    assert.equal(commit?.kind === 'committed' && commit.pushed, false);
+    assert.match(commit?.kind === 'committed' ? commit.warnings.join(' ') : '', /there is no remote to push it to/);
+    assert.equal(filesOfHead(root), `reflections/${path.basename(written.uri.fsPath)}`);
+  });
+
+  it('commits the note it is given, not the one open in the editor', async () => {
+    const { root, notes } = await repository('named');
+    const older = path.join(notes, '2026-W01.md');
+    const first = await writeNote(api, notes);
+    writeFileSync(older, await readText(first.uri).then((text) => text.replace(`period: "${PERIOD}"`, 'period: "2026-W01"')));
+    await vscode.window.showTextDocument(vscode.Uri.file(older));
+    const outcome = await commitReflection(first.uri);
+    assert.equal(outcome.kind, 'committed', reasonOf(outcome));
+    assert.equal(filesOfHead(root), `reflections/${PERIOD}.md`);
+    assert.match(git(root, 'status', '--porcelain'), /\?\? reflections\/2026-W01\.md/);
+  });
+
+  it('refuses to commit a file that is not a reflection', async () => {
+    const { root } = await repository('not-a-note');
+    writeFileSync(path.join(root, 'todo.md'), 'not a note\n');
+    const outcome = await commitReflection(vscode.Uri.file(path.join(root, 'todo.md')));
+    assert.match(reasonOf(outcome), /is not a reflection in your notes folder, so Lead Review does not commit it/);
+    assert.equal(hasCommit(root), false);
   });
 });
+
+function hasCommit(root: string): boolean {
+  try {
+    git(root, 'rev-parse', '--verify', '-q', 'HEAD');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function waitForPrompt(api: LeadReviewTestApi, id: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = api.onDidShowPrompt((shown) => {
+      if (shown === id) {
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+}

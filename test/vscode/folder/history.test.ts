@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseReflection } from '../../../src/core/parseReflection';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import { FIXTURES_DIR } from '../../support/paths';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, readText, writeReflection } from '../helpers';
 
@@ -11,7 +11,7 @@ import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, r
 const SEEDED = path.join(FIXTURES_DIR, 'cli', 'reflections');
 
 describe('History', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
   const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
   const folder = (): vscode.Uri => vscode.Uri.joinPath(root(), 'reflections');
 
@@ -31,6 +31,29 @@ describe('History', () => {
     assert.deepEqual(loaded.history.entries.map((entry) => entry.fileName), ['2026-W44.md', '2026-W45.md', '2026-W46.md']);
     assert.deepEqual(loaded.history.skipped.map((file) => file.fileName), ['2026-W47.md']);
     assert.match(loaded.history.skipped[0]!.reason, /not valid YAML/);
+  });
+
+  it('names a linked note and a folder named like a note, instead of dropping them', async () => {
+    const link = path.join(folder().fsPath, '2026-W40.md');
+    const directory = path.join(folder().fsPath, '2026-W41.md');
+    symlinkSync(path.join(folder().fsPath, '2026-W44.md'), link);
+    mkdirSync(directory);
+    try {
+      const loaded = await api.history.refresh();
+      assert.ok(loaded);
+      assert.deepEqual(
+        loaded.history.skipped.map((file) => [file.fileName, file.reason]),
+        [
+          ['2026-W40.md', 'is a symbolic link; Lead Review reads only real files in the notes folder'],
+          ['2026-W41.md', 'is not a file'],
+          ['2026-W47.md', loaded.history.skipped[2]!.reason],
+        ],
+      );
+      assert.equal(loaded.history.entries.length, 3);
+    } finally {
+      rmSync(link);
+      rmSync(directory, { recursive: true });
+    }
   });
 
   it('shows a reflection as due in the status bar while the latest note is weeks old', async () => {

@@ -6,13 +6,27 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { periodFor } from '../../../src/core/period';
 import { localDateOf } from '../../../src/core/localDate';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import { weeklyNotes } from '../../support/notes';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';
 
+/** Whether this machine lets the tests mount a tmpfs: as root, or with passwordless sudo. */
+function canMount(): boolean {
+  if (process.getuid?.() === 0) {
+    return true;
+  }
+  try {
+    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Hostile conditions on disk. The tmpfs mounts need root, or passwordless sudo. */
 describe('Hostile conditions on disk', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
   const root = (): string => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
   const period = periodFor(localDateOf(new Date()), 'weekly').id;
   const setFolder = (value: string | undefined): Thenable<void> =>
@@ -27,7 +41,11 @@ describe('Hostile conditions on disk', () => {
     }
   };
 
-  function mountTmpfs(name: string, options: string): string {
+  function mountTmpfs(this: Mocha.Context, name: string, options: string): string {
+    if (!canMount()) {
+      // Counted as skipped, which npm test reports as a failure; CI runs as root.
+      this.skip();
+    }
     const dir = path.join(root(), name);
     mkdirSync(dir, { recursive: true });
     asRoot('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
@@ -40,8 +58,8 @@ describe('Hostile conditions on disk', () => {
     await api.drafts.replace(draft);
     const outcome = await writeReflection();
     assert.equal(outcome.kind, 'notWritten');
-    assert.match(outcome.kind === 'notWritten' ? outcome.message : '', pattern);
-    assert.match(outcome.kind === 'notWritten' ? outcome.message : '', /Your answers are still in the draft\./);
+    assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', pattern);
+    assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /Your answers are still in the draft\./);
     assert.deepEqual(api.drafts.get(), draft);
   }
 
@@ -69,15 +87,63 @@ describe('Hostile conditions on disk', () => {
     rmSync(outside, { recursive: true });
   });
 
-  it('explains a read-only folder', async () => {
-    const dir = mountTmpfs('read-only-notes', 'size=64k');
+  it('writes no trend report through a linked reports folder', async () => {
+    await setFolder('linked-reports-notes');
+    const notes = path.join(root(), 'linked-reports-notes');
+    mkdirSync(notes, { recursive: true });
+    for (const note of weeklyNotes(2, { year: 2026, month: 11, day: 20 })) {
+      writeFileSync(path.join(notes, note.fileName), note.text);
+    }
+    const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-outside-'));
+    symlinkSync(outside, path.join(notes, 'reports'));
+    await api.history.refresh();
+    const answered = answerNextPrompt(api, 'reportRange', { downs: 6 });
+    const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('leadReview.writeTrendReport');
+    await answered;
+    assert.equal(report, undefined);
+    assert.deepEqual(readdirSync(outside), [], 'nothing was written outside the workspace');
+    rmSync(notes, { recursive: true });
+    rmSync(outside, { recursive: true });
+  });
+
+  it('writes no questionnaire copy through a linked .lead-review folder', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-outside-'));
+    symlinkSync(outside, path.join(root(), '.lead-review'));
+    const outcome = await vscode.commands.executeCommand<CustomizeOutcome>('leadReview.customizeQuestionnaire');
+    assert.equal(outcome.kind, 'notCreated');
+    assert.match(outcome.kind === 'notCreated' ? outcome.reason : '', /\.lead-review is a symbolic link, which could point outside the workspace/);
+    assert.deepEqual(readdirSync(outside), []);
+    rmSync(path.join(root(), '.lead-review'));
+    rmSync(outside, { recursive: true });
+  });
+
+  it('writes no note over a linked note file', async () => {
+    await setFolder('linked-note');
+    const folder = path.join(root(), 'linked-note');
+    mkdirSync(folder, { recursive: true });
+    const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-outside-'));
+    writeFileSync(path.join(outside, 'target.md'), 'not yours\n');
+    symlinkSync(path.join(outside, 'target.md'), path.join(folder, `${period}.md`));
+    await api.drafts.replace(completeDraft());
+    const answered = answerNextPrompt(api, 'existingNote', { downs: 2 });
+    const outcome = await writeReflection();
+    await answered;
+    assert.equal(outcome.kind, 'notWritten');
+    assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /is a symbolic link/);
+    assert.equal(readFileSync(path.join(outside, 'target.md'), 'utf8'), 'not yours\n');
+    rmSync(folder, { recursive: true });
+    rmSync(outside, { recursive: true });
+  });
+
+  it('explains a read-only folder (needs root or sudo to mount)', async function () {
+    const dir = mountTmpfs.call(this, 'read-only-notes', 'size=64k');
     asRoot('mount', ['-o', 'remount,ro', dir]);
     await setFolder('read-only-notes');
     await refusedWithDraftKept(/Could not save read-only-notes\/.*: permission denied \(is the folder read-only\?\)/);
   });
 
-  it('explains a full disk', async () => {
-    const dir = mountTmpfs('full-notes', 'size=8k');
+  it('explains a full disk (needs root or sudo to mount)', async function () {
+    const dir = mountTmpfs.call(this, 'full-notes', 'size=8k');
     try {
       asRoot('dd', ['if=/dev/zero', `of=${path.join(dir, 'filler')}`, 'bs=1k', 'count=64', 'status=none']);
     } catch {

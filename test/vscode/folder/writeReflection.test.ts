@@ -5,11 +5,11 @@ import { emptyDraft } from '../../../src/core/draft';
 import { periodFor } from '../../../src/core/period';
 import { localDateOf } from '../../../src/core/localDate';
 import { parseReflection } from '../../../src/core/parseReflection';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, exists, readText, writeReflection } from '../helpers';
 
 describe('Write Reflection', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
   const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
   const period = periodFor(localDateOf(new Date()), 'weekly').id;
   const noteUri = (name = `${period}.md`): vscode.Uri => vscode.Uri.joinPath(root(), 'reflections', name);

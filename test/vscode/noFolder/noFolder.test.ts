@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadReviewApi } from '../../../src/extension';
+import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, writeReflection } from '../helpers';
 
 describe('With no folder open', () => {
-  let api: LeadReviewApi;
+  let api: LeadReviewTestApi;
 
   before(async () => {
     api = await activateLeadReview();
@@ -16,7 +16,7 @@ describe('With no folder open', () => {
     await api.drafts.replace(draft);
     const outcome = await writeReflection();
     assert.equal(outcome.kind, 'notWritten');
-    assert.match(outcome.kind === 'notWritten' ? outcome.message : '', /no folder is open/);
+    assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /no folder is open/);
     assert.deepEqual(api.drafts.get(), draft);
   });
 

@@ -1,40 +1,41 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { parseReflection } from '../../../src/core/parseReflection';
+import type { WriteOutcome } from '../../../src/reflections';
 import { PROJECT_ROOT } from '../../support/paths';
-import { activateLeadReview, completeDraft, EXTENSION_ID, readText, writeReflection } from '../helpers';
+import { EXTENSION_ID, readText } from '../helpers';
 
 /** This suite's editor has the built .vsix installed and no development folder loaded. */
 describe('The packaged extension', () => {
+  const extension = (): vscode.Extension<unknown> => {
+    const installed = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(installed, 'the .vsix is installed');
+    return installed;
+  };
+
   it('is the installed .vsix, not the development folder', () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, 'the .vsix is installed');
-    assert.ok(!extension.extensionPath.startsWith(PROJECT_ROOT + path.sep), `loaded from ${extension.extensionPath}`);
-    assert.match(extension.extensionPath, /lead-review\.lead-review-\d+\.\d+\.\d+$/);
+    assert.ok(!extension().extensionPath.startsWith(PROJECT_ROOT + path.sep), `loaded from ${extension().extensionPath}`);
+    assert.match(extension().extensionPath, /lead-review\.lead-review-\d+\.\d+\.\d+$/);
   });
 
-  it('writes a reflection from the package', async () => {
-    const api = await activateLeadReview();
-    await api.drafts.replace(completeDraft());
-    const outcome = await writeReflection();
-    assert.equal(outcome.kind, 'written');
-    const parsed = parseReflection(await readText((outcome as Extract<typeof outcome, { kind: 'written' }>).uri));
-    assert.ok(parsed.ok);
-    assert.equal(parsed.reflection.questionnaire, 'lead-review/default@1');
+  it('gives other extensions no test hooks', async () => {
+    assert.equal(await extension().activate(), undefined);
+    assert.equal(extension().exports, undefined);
   });
 
-  it('opens its walkthrough on the Get Started page', async () => {
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
-    const walkthroughs = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs as {
-      steps: { description: string; completionEvents: string[]; media: { markdown: string } }[];
-    }[];
-    assert.equal(walkthroughs[0]!.steps.length, 4);
-    for (const step of walkthroughs[0]!.steps) {
-      assert.match(step.description, /\]\(command:[\w.]+/);
-      assert.ok(step.completionEvents.length > 0);
-      const media = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, step.media.markdown);
-      assert.ok((await readText(media)).startsWith('## '), `${step.media.markdown} ships in the package`);
+  it('runs Write Reflection from the package, with the built-in questionnaire bundled', async () => {
+    const outcome = await vscode.commands.executeCommand<WriteOutcome>('leadReview.writeReflection');
+    assert.equal(outcome.kind, 'notWritten', 'a fresh install has an empty draft');
+    const missing = outcome.kind === 'notWritten' ? outcome.missing : [];
+    assert.ok(missing.includes('Title context'));
+    assert.ok(missing.includes('Beyond the title: a leading answer'), missing.join('; '));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('ships the walkthrough pages it names', async () => {
+    const root = extension().extensionUri;
+    for (const page of ['folder', 'role', 'write', 'commit']) {
+      assert.ok((await readText(vscode.Uri.joinPath(root, 'media', 'walkthrough', `${page}.md`))).startsWith('## '), `${page}.md ships in the package`);
     }
   });
 });

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { DEFAULT_COMMIT_MESSAGE } from '../core/commitMessage';
+import { CADENCES, type Cadence } from '../core/period';
+import { ROLES, type Role } from '../core/questionnaire';
+
+/** Keep in sync with `contributes.configuration` in package.json. */
+export interface LeadReviewSettings {
+  readonly folder: string;
+  readonly cadence: Cadence;
+  readonly reminder: boolean;
+  readonly questionnaire: string;
+  readonly role: Role;
+  readonly 'git.commitMessage': string;
+  readonly 'git.commitAfterWrite': boolean;
+  readonly 'git.pushAfterCommit': boolean;
+}
+
+const DEFAULTS: LeadReviewSettings = {
+  folder: 'reflections',
+  cadence: 'weekly',
+  reminder: true,
+  questionnaire: '',
+  role: 'tech-lead',
+  'git.commitMessage': DEFAULT_COMMIT_MESSAGE,
+  'git.commitAfterWrite': false,
+  'git.pushAfterCommit': false,
+};
+
+/**
+ * Every setting as seen from one workspace folder. Most are resource-scoped, so in a multi-root
+ * workspace each folder can differ: `null` asks for the window's own values, and is only right
+ * when there is no folder to ask for.
+ */
+export function readSettings(scope: vscode.WorkspaceFolder | null): LeadReviewSettings {
+  const configuration = vscode.workspace.getConfiguration('leadReview', scope);
+  const read = <K extends keyof LeadReviewSettings>(key: K): LeadReviewSettings[K] => {
+    const value = configuration.get<LeadReviewSettings[K]>(key);
+    // settings.json is hand-edited: a value of the wrong type or outside an enum means the default.
+    return value === undefined || value === null || typeof value !== typeof DEFAULTS[key] || !allowed(key, value) ? DEFAULTS[key] : value;
+  };
+  return Object.fromEntries((Object.keys(DEFAULTS) as (keyof LeadReviewSettings)[]).map((key) => [key, read(key)])) as unknown as LeadReviewSettings;
+}
+
+function allowed(key: keyof LeadReviewSettings, value: unknown): boolean {
+  switch (key) {
+    case 'role':
+      return ROLES.includes(value as Role);
+    case 'cadence':
+      return CADENCES.includes(value as Cadence);
+    default:
+      return true;
+  }
+}

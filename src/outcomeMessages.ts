@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import type { CommitOutcome } from './git/commitReflection';
+import type { Prompts } from './prompts';
+import type { OpenOutcome, Reflections, WriteOutcome } from './reflections';
+
+/** A message for the person, with the one action that helps, if there is one. */
+export interface Notice {
+  readonly message: string;
+  readonly action?: { readonly title: string; readonly command: string; readonly args?: readonly unknown[] };
+}
+
+export type ReportedOutcome = { readonly action: 'write'; readonly outcome: WriteOutcome } | { readonly action: 'commit'; readonly outcome: CommitOutcome };
+
+/**
+ * The only UI of writing and committing: outcomes become notifications here, and the sidebar
+ * follows `onDidReport`. The actions themselves only return outcomes.
+ */
+export class OutcomeMessages implements vscode.Disposable {
+  private readonly reported = new vscode.EventEmitter<ReportedOutcome>();
+  readonly onDidReport = this.reported.event;
+
+  constructor(
+    private readonly reflections: Reflections,
+    private readonly prompts: Prompts,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  reportWrite(outcome: WriteOutcome): void {
+    switch (outcome.kind) {
+      case 'written':
+        void vscode.window.showInformationMessage(`Saved your reflection for ${outcome.note.period} to ${outcome.note.relativePath}.`, 'Open').then((choice) => {
+          if (choice === 'Open') {
+            void vscode.window.showTextDocument(outcome.uri);
+          }
+        });
+        break;
+      case 'notWritten':
+        this.show(outcome.notice);
+        break;
+      case 'openedExisting':
+      case 'cancelled':
+        break;
+    }
+    this.reported.fire({ action: 'write', outcome });
+    if (outcome.kind === 'written' && outcome.commit) {
+      this.reportCommit(outcome.commit);
+    }
+  }
+
+  reportCommit(outcome: CommitOutcome): void {
+    switch (outcome.kind) {
+      case 'committed':
+        if (outcome.pushed !== false) {
+          void vscode.window.showInformationMessage(`Committed ${vscode.workspace.asRelativePath(outcome.note)}${outcome.pushed ? ' and pushed it' : ''}: ${outcome.message}`);
+        }
+        outcome.warnings.forEach((warning) => void vscode.window.showWarningMessage(warning));
+        break;
+      case 'notCommitted':
+        if (outcome.initAt && outcome.note) {
+          this.offerInit(outcome.reason, outcome.initAt, outcome.note);
+        } else {
+          this.show({ message: outcome.reason });
+        }
+        break;
+      case 'cancelled':
+        break;
+    }
+    this.reported.fire({ action: 'commit', outcome });
+  }
+
+  reportOpen(outcome: OpenOutcome): void {
+    if (outcome.kind === 'notOpened' && outcome.notice) {
+      this.show(outcome.notice);
+    }
+  }
+
+  show(notice: Notice): void {
+    this.log.warn(notice.message);
+    const { action } = notice;
+    const shown = action ? vscode.window.showWarningMessage(notice.message, action.title) : vscode.window.showWarningMessage(notice.message);
+    void shown.then((choice) => {
+      if (choice !== undefined && action) {
+        void vscode.commands.executeCommand(action.command, ...(action.args ?? []));
+      }
+    });
+  }
+
+  private offerInit(reason: string, root: vscode.Uri, note: vscode.Uri): void {
+    const where = vscode.workspace.asRelativePath(root, false);
+    void this.prompts.warn('initRepository', `${reason} Initialize a repository in ${where}?`, 'Initialize Repository').then(async (choice) => {
+      if (choice) {
+        this.reportCommit(await this.reflections.initAndCommit(root, note));
+      }
+    });
+  }
+
+  dispose(): void {
+    this.reported.dispose();
+  }
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { isInsideFolder } from '../core/folder';
+import { describeFileError, fileTypeOf } from './files';
+
+export type GuardedWrite =
+  | { readonly kind: 'written' }
+  /** The file is there and `replace` was not asked for: nothing was written. */
+  | { readonly kind: 'exists' }
+  /** Nothing was written; `reason` says why, in words a person can act on. */
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * The one way Lead Review writes a file: notes, reports, questionnaire copies, anything later.
+ * The target must lie inside `root` (the workspace folder), no existing folder on the way and
+ * not the file itself may be a symbolic link (it could point anywhere), and an existing file is
+ * only replaced when the caller asked for that. One stat per path segment, the target's included,
+ * tells all three.
+ */
+export async function writeGuarded(root: vscode.Uri, target: vscode.Uri, text: string, options: { readonly replace: boolean }): Promise<GuardedWrite> {
+  const base = root.path.replace(/\/$/, '');
+  if (target.scheme !== root.scheme || target.authority !== root.authority || !isInsideFolder(base, target.path) || target.path === base) {
+    return { kind: 'refused', reason: `${target.path} is outside the workspace folder ${base}.` };
+  }
+  const segments = target.path.slice(base.length + 1).split('/');
+  let current = root;
+  for (const [index, segment] of segments.entries()) {
+    current = vscode.Uri.joinPath(current, segment);
+    let type: vscode.FileType | undefined;
+    try {
+      type = await fileTypeOf(current);
+    } catch (error) {
+      return { kind: 'failed', reason: describeFileError(error) };
+    }
+    if (type === undefined) {
+      break;
+    }
+    const relative = segments.slice(0, index + 1).join('/');
+    if (type & vscode.FileType.SymbolicLink) {
+      return { kind: 'refused', reason: `${relative} is a symbolic link, which could point outside the workspace. Lead Review only writes into real folders inside the workspace folder.` };
+    }
+    const last = index === segments.length - 1;
+    if (!last && !(type & vscode.FileType.Directory)) {
+      return { kind: 'refused', reason: `${relative} is a file, where Lead Review needs a folder.` };
+    }
+    if (last && type & vscode.FileType.Directory) {
+      return { kind: 'refused', reason: `${relative} is a folder, where Lead Review needs to write a file.` };
+    }
+    if (last && !options.replace) {
+      return { kind: 'exists' };
+    }
+  }
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    return { kind: 'written' };
+  } catch (error) {
+    return { kind: 'failed', reason: describeFileError(error) };
+  }
+}
