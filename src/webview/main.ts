@@ -25,6 +25,7 @@ const periodLine = h('p', { class: 'period' });
 const noticeBanner = h('div', { class: 'notice', role: 'status' });
 const bandsSlot = h('div', { class: 'bands-slot' });
 const commitStatus = h('p', { class: 'commit-status' });
+const draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
 const reflectPanel = h(
   'div',
   { class: 'panel' },
@@ -33,7 +34,7 @@ const reflectPanel = h(
   followThroughSlot,
   formSlot,
   bandsSlot,
-  h('div', { class: 'actions' }, writeButton, outcome),
+  h('div', { class: 'actions' }, writeButton, draftStatus, outcome),
 );
 const historyPanel = h('div', { class: 'panel history', 'aria-live': 'polite' });
 
@@ -54,6 +55,7 @@ const draftAccess: DraftAccess = {
   set: (draft: Draft) => {
     setState({ draft });
     renderPreview(preview, bandsSlot, draft, state!.questionnaire, state!.role);
+    draftStatus.textContent = '';
     clearTimeout(pendingSend);
     pendingSend = setTimeout(flushDraft, SEND_DELAY_MS);
   },
@@ -138,6 +140,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       paint({ ...model, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
       break;
     }
+    case 'draft/saved':
+      // An answer typed since is still on its way; say "saved" only for the last one.
+      draftStatus.textContent = pendingSend === undefined ? 'Draft saved.' : '';
+      break;
     case 'draft/replaced':
       if (state) {
         paint({ ...state, draft: message.draft });

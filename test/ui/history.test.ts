@@ -64,12 +64,23 @@ for (const theme of ['Default Dark Modern', 'Default High Contrast']) {
       const sidebar = workbench.sidebar();
       await sidebar.getByRole('tab', { name: 'History' }).click();
       await sidebar.locator('#history-range').selectOption('all');
-      const leading = sidebar.locator('polyline.series-leading');
-      await leading.waitFor();
-      const stroke = await leading.evaluate((line) => getComputedStyle(line).stroke);
-      const themed = await leading.evaluate((line) => getComputedStyle(line).getPropertyValue('--vscode-charts-blue').trim());
-      assert.ok(themed.length > 0, 'the theme defines --vscode-charts-blue');
-      assert.notEqual(stroke, 'none');
+      const strokes: Record<string, { stroke: string; themed: string }> = {};
+      for (const [series, variable] of [['leading', '--vscode-charts-blue'], ['managing', '--vscode-charts-orange']] as const) {
+        const line = sidebar.locator(`polyline.series-${series}`);
+        await line.waitFor();
+        strokes[series] = await line.evaluate((element, name) => {
+          // The theme's colour as the browser resolves it, to compare with the line's own stroke.
+          const probe = element.ownerDocument.createElement('span');
+          probe.style.color = `var(${name})`;
+          element.ownerDocument.body.append(probe);
+          const themed = getComputedStyle(probe).color;
+          probe.remove();
+          return { stroke: getComputedStyle(element).stroke, themed };
+        }, variable);
+        assert.match(strokes[series]!.themed, /^rgb/, `the theme defines ${variable}`);
+        assert.equal(strokes[series]!.stroke, strokes[series]!.themed, `the ${series} line is drawn in ${variable}`);
+      }
+      assert.notEqual(strokes.leading!.stroke, strokes.managing!.stroke, 'the two lines differ in colour');
       await workbench.screenshotSidebar(path.join(RESULTS_DIR, `sidebar-history-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
     });
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
@@ -120,8 +120,8 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await choose(form, 'item-people.manage', 1);
     await form.locator('#allocation-people').fill('40');
     await form.locator('#prompt-differently').fill('Ask before | assuming\n---');
-    // Let the debounced save reach the extension host before the window goes away.
-    await workbench.page.waitForTimeout(1000);
+    // The window goes away only once the host has stored the last answer.
+    await form.locator('#draft-status').getByText('Draft saved.').waitFor({ timeout: 30_000 });
 
     await workbench.reload();
     form = workbench.sidebar();
@@ -137,7 +137,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await workbench.screenshotSidebar(shot('sidebar-after-reload.png'));
   });
 
-  it('offers Commit after writing in a repository, and commits only the note', async () => {
+  it('offers Commit after writing in a repository, and commits the note it names even with another note open', async () => {
     await workbench.close();
     workbench = await Workbench.open({ gitRepository: true });
     await workbench.openLeadReviewFromActivityBar();
@@ -146,10 +146,14 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await form.getByRole('button', { name: 'Write reflection' }).click();
     const commit = form.locator('#commit-written');
     await commit.waitFor({ timeout: 30_000 });
+    const period = periodFor(localDateOf(new Date()), 'weekly').id;
+    const written = readFileSync(path.join(workbench.workspace, 'reflections', `${period}.md`), 'utf8');
+    writeFileSync(path.join(workbench.workspace, 'reflections', '2026-W01.md'), written.replace(`period: "${period}"`, 'period: "2026-W01"'));
+    await workbench.openFile('2026-W01.md');
     await commit.click();
     await form.getByText(/^Committed: Lead review /).waitFor({ timeout: 30_000 });
-    const period = periodFor(localDateOf(new Date()), 'weekly').id;
-    const files = execFileSync('git', ['show', '--name-only', '--format=', 'HEAD'], { cwd: workbench.workspace, encoding: 'utf8' }).trim();
-    assert.equal(files, `reflections/${period}.md`);
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: workbench.workspace, encoding: 'utf8' }).trim();
+    assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${period}.md`);
+    assert.equal(git('status', '--porcelain'), '?? reflections/2026-W01.md');
   });
 });

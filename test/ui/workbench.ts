@@ -70,6 +70,29 @@ export class Workbench {
     await this.page.mouse.move(700, 600);
   }
 
+  /** Runs a command from the Command Palette by its title, as a person types it. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 500 } });
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Opens a workspace file by name with Quick Open, as a keyboard user would, and waits for its tab. */
+  async openFile(name: string): Promise<void> {
+    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 500 } });
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor();
+  }
+
   /** The sidebar form lives two frames deep: the webview host frame, then its active frame. */
   sidebar(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
