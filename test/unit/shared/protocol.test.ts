@@ -12,6 +12,8 @@ describe('the webview message validator', () => {
     assert.deepEqual(check({ type: 'webview/ready' }), { ok: true, value: { type: 'webview/ready' } });
     assert.deepEqual(check({ type: 'reflection/write' }), { ok: true, value: { type: 'reflection/write' } });
     assert.deepEqual(check({ type: 'reflection/openWritten' }), { ok: true, value: { type: 'reflection/openWritten' } });
+    assert.deepEqual(check({ type: 'reflection/commitWritten' }), { ok: true, value: { type: 'reflection/commitWritten' } });
+    assert.deepEqual(check({ type: 'history/open', fileName: '2026-W48-2.md' }), { ok: true, value: { type: 'history/open', fileName: '2026-W48-2.md' } });
     assert.deepEqual(check({ type: 'draft/changed', draft: completeDraft() }), {
       ok: true,
       value: { type: 'draft/changed', draft: completeDraft() },
@@ -40,15 +42,36 @@ describe('the webview message validator', () => {
     });
   }
 
-  it('never throws, and only ever accepts the four message types (fuzzed)', () => {
+  it('never throws, and accepts only the six message types, each in its own shape (fuzzed)', () => {
+    const types = ['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'history/open', 'file/delete'] as const;
+    const fields = { draft: fc.oneof(fc.anything(), fc.constant(completeDraft())), fileName: fc.oneof(fc.string(), fc.constantFrom('2026-W48.md', '../x.md')), path: fc.string() };
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('webview/ready', 'draft/changed', 'reflection/write'), draft: fc.anything() }, { requiredKeys: ['type'] })), (value) => {
+      fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...types), ...fields }, { requiredKeys: ['type'] })), (value) => {
         const result = check(value);
-        if (result.ok) {
-          assert.ok(['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten'].includes(result.value.type));
+        if (!result.ok) {
+          return;
+        }
+        const message = result.value as { type: string } & Record<string, unknown>;
+        const keys = Object.keys(message).sort();
+        switch (message.type) {
+          case 'webview/ready':
+          case 'reflection/write':
+          case 'reflection/openWritten':
+          case 'reflection/commitWritten':
+            assert.deepEqual(keys, ['type']);
+            break;
+          case 'draft/changed':
+            assert.deepEqual(keys, ['draft', 'type']);
+            break;
+          case 'history/open':
+            assert.deepEqual(keys, ['fileName', 'type']);
+            assert.match(message.fileName as string, /^\d{4}-(W\d{2}(-W\d{2})?|\d{2})(-\d+)?\.md$/);
+            break;
+          default:
+            assert.fail(`accepted an unknown type ${message.type}`);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });
