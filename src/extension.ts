@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
   const prompts = new Prompts();
   const locator = new NoteLocator(workspaceState, prompts);
   const questionnaires = new QuestionnaireSource(locator, log);
-  const drafts = new DraftStore(workspaceState, questionnaires);
+  const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri);
   const history = new HistoryStore(locator, log);
   const committer = new ReflectionCommitter(prompts, log);
   const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, log);
@@ -64,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
   const afterActivation = setTimeout(() => {
+    void drafts.restore();
     void questionnaires.reload();
     void history.refresh();
   }, 0);

@@ -15,6 +15,8 @@ const SEND_DELAY_MS = 150;
 const app = document.getElementById('app') as HTMLElement;
 let state: ViewState | undefined = withDefaults(vscode.getState());
 let pendingSend: ReturnType<typeof setTimeout> | undefined;
+/** Drafts sent and not yet stored by the host: "saved" is only true when this is zero. */
+let unsaved = 0;
 
 const preview = h('div', { class: 'preview', role: 'status', 'aria-live': 'polite', 'aria-label': 'Stance so far' });
 const followThroughSlot = h('div', { class: 'follow-through-slot' });
@@ -65,6 +67,7 @@ function flushDraft(): void {
   clearTimeout(pendingSend);
   pendingSend = undefined;
   if (state) {
+    unsaved++;
     vscode.postMessage({ type: 'draft/changed', draft: state.draft });
   }
 }
@@ -141,8 +144,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     }
     case 'draft/saved':
-      // An answer typed since is still on its way; say "saved" only for the last one.
-      draftStatus.textContent = pendingSend === undefined ? 'Draft saved.' : '';
+      // Answers typed since may still be on their way; say "saved" only once the last one is stored.
+      unsaved = Math.max(0, unsaved - 1);
+      draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? 'Draft saved.' : '';
       break;
     case 'draft/replaced':
       if (state) {

@@ -154,6 +154,6 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await form.getByText(/^Committed: Lead review /).waitFor({ timeout: 30_000 });
     const git = (...args: string[]): string => execFileSync('git', args, { cwd: workbench.workspace, encoding: 'utf8' }).trim();
     assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${period}.md`);
-    assert.equal(git('status', '--porcelain'), '?? reflections/2026-W01.md');
+    assert.equal(git('status', '--porcelain', 'reflections'), '?? reflections/2026-W01.md');
   });
 });
