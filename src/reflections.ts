@@ -185,6 +185,9 @@ export class Reflections {
    */
   async commit(named?: vscode.Uri): Promise<CommitOutcome> {
     const note = named ?? (await this.noteToCommit());
+    if (note === 'cancelled') {
+      return { kind: 'cancelled' };
+    }
     if (!note) {
       return { kind: 'notCommitted', note: null, reason: 'There is no reflection to commit yet. Write one, or open a note from your reflections folder.' };
     }
@@ -201,7 +204,7 @@ export class Reflections {
     return location ? this.committer.initAndCommit(root, note, location) : Promise.resolve({ kind: 'notCommitted', note, reason: 'The note is no longer in an open workspace folder.' });
   }
 
-  private async noteToCommit(): Promise<vscode.Uri | undefined> {
+  private async noteToCommit(): Promise<vscode.Uri | 'cancelled' | undefined> {
     const active = vscode.window.activeTextEditor?.document.uri;
     if (active && this.locator.locationOf(active) && isNoteName(active)) {
       return active;
@@ -211,7 +214,7 @@ export class Reflections {
       return last;
     }
     const located = await this.locator.locate({ ask: true });
-    return located.kind === 'found' ? this.newestNoteIn(located.location) : undefined;
+    return located.kind === 'found' ? this.newestNoteIn(located.location) : located.kind === 'cancelled' ? 'cancelled' : undefined;
   }
 
   private async newestNoteIn(location: NoteLocation): Promise<vscode.Uri | undefined> {

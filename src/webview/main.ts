@@ -149,6 +149,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? 'Draft saved.' : '';
       break;
     case 'draft/replaced':
+      draftStatus.textContent = '';
       if (state) {
         paint({ ...state, draft: message.draft });
       }

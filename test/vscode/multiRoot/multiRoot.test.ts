@@ -4,6 +4,7 @@ import { localDateOf } from '../../../src/core/localDate';
 import { parseReflection } from '../../../src/core/parseReflection';
 import { periodFor } from '../../../src/core/period';
 import type { LeadReviewTestApi } from '../../../src/extension';
+import type { CommitOutcome } from '../../../src/git/commitReflection';
 import type { HostMessage } from '../../../src/shared/protocol';
 import { activateLeadReview, answerNextPrompt, completeDraft, exists, readText, writeReflection } from '../helpers';
 
@@ -89,6 +90,10 @@ describe('A multi-root workspace', () => {
     await changeFolders(() => vscode.workspace.updateWorkspaceFolders(1, 1));
     try {
       assert.deepEqual(vscode.workspace.workspaceFolders?.map((candidate) => candidate.name), ['alpha', 'gamma']);
+      const asked = answerNextPrompt(api, 'workspaceFolder', 'escape');
+      const commit = await vscode.commands.executeCommand<CommitOutcome>('leadReview.commitReflection');
+      await asked;
+      assert.equal(commit.kind, 'cancelled', 'the note written last left with its folder, so Commit asks which folder to use');
       await api.drafts.replace(completeDraft());
       const picked = answerNextPrompt(api, 'workspaceFolder', { downs: 1 });
       const outcome = await writeReflection();
