@@ -1,5 +1,6 @@
-// Three bundles: the extension host (Node, CommonJS, `vscode` left to the editor), the `lead-review` CLI
-// (Node, from the same src/core) and the sidebar webview (browser).
+// The bundles: the extension host (Node, CommonJS, `vscode` left to the editor), the `yaml` parser
+// on its own (loaded by the host only when needed), the `lead-review` CLI (Node, from the same
+// src/core) and the sidebar webview (browser).
 const fs = require('node:fs');
 const esbuild = require('esbuild');
 
@@ -13,9 +14,58 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
-  // The built-in questionnaire is a YAML resource, bundled as text and parsed like a custom one.
-  loader: { '.yaml': 'text' },
 };
+
+/**
+ * `questionnaires/default.yaml` stays the source of truth, but the bundles get the questionnaire
+ * the loader makes of it at build time, as JSON: no YAML parse when the extension starts.
+ */
+const precompiledQuestionnaire = {
+  name: 'precompiled-questionnaire',
+  setup(build) {
+    build.onLoad({ filter: /questionnaires[\\/]default\.yaml$/ }, async (args) => {
+      const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
+      const loaded = loadQuestionnaire(fs.readFileSync(args.path, 'utf8'));
+      if (!loaded.ok) {
+        return { errors: loaded.problems.map((problem) => ({ text: problem.message, location: { file: args.path, line: problem.line, column: problem.column - 1 } })) };
+      }
+      return { contents: JSON.stringify(loaded.questionnaire), loader: 'json', watchFiles: [args.path] };
+    });
+  },
+};
+
+/**
+ * In the host bundle, `yaml` and the questionnaire loader become a stand-in that loads
+ * `dist/yaml.js` (src/yamlChunk.ts) on first use. Lead Review's own notes and the built-in
+ * questionnaire never need it; a team's questionnaire file or a hand-edited note does.
+ */
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$/ }, () => ({ path: 'yaml-chunk', namespace: 'lazy-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      loader: 'js',
+      contents: `
+        let loaded;
+        const chunk = () => (loaded ??= require('./yaml.js'));
+        export const parseDocument = (...args) => chunk().parseDocument(...args);
+        export const isMap = (node) => chunk().isMap(node);
+        export const isScalar = (node) => chunk().isScalar(node);
+        export const isSeq = (node) => chunk().isSeq(node);
+        export function LineCounter() { return new (chunk().LineCounter)(); }
+        export const loadQuestionnaire = (text) => chunk().loadQuestionnaire(text);
+      `,
+    }));
+  },
+};
+
+/** Runs one TypeScript module of this project in the build script itself. */
+async function loadTypeScript(entry) {
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  return module.exports;
+}
 
 const builds = [
   {
@@ -25,7 +75,16 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', './yaml.js'],
+    plugins: [precompiledQuestionnaire, lazyYaml],
+  },
+  {
+    ...shared,
+    entryPoints: ['src/yamlChunk.ts'],
+    outfile: 'dist/yaml.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...shared,
@@ -35,6 +94,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [precompiledQuestionnaire],
   },
   {
     ...shared,

@@ -30,10 +30,11 @@ export interface CommandDeps {
   readonly prompts: Prompts;
   readonly questionnaires: QuestionnaireSource;
   readonly locator: NoteLocator;
+  readonly extensionUri: vscode.Uri;
 }
 
 /** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
-export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, extensionUri }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -55,7 +56,7 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
       outcomes.reportCommit(outcome);
       return outcome;
     }),
-    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes)),
+    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes, extensionUri)),
     vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes)),
   ];
 }

@@ -53,14 +53,15 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
     outcomes,
     view,
     reminder,
-    vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view),
+    // Kept alive while hidden: showing it again then costs no new frames (see README, Speed and size).
+    vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: true } }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('leadReview.folder')) {
         history.scheduleRefresh();
       }
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => history.scheduleRefresh()),
-    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator }),
+    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, extensionUri: context.extensionUri }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
   const afterActivation = setTimeout(() => {

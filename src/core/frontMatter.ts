@@ -1,4 +1,4 @@
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export type FrontMatterResult =
   | { readonly ok: true; readonly data: unknown; readonly body: string }
@@ -49,14 +49,48 @@ export function parseFrontMatter(text: string): FrontMatterResult {
 }
 
 /**
- * Every string is written double-quoted in JSON-compatible form. It is still plain YAML for any
- * reader, and it lets `parseOwnFrontMatter` read Lead Review's own notes without a YAML parse.
+ * Front matter in one fixed, JSON-compatible shape: nested block mappings, every string
+ * double-quoted as JSON, numbers, `null`, and `{}` for an empty mapping. It is plain YAML for any
+ * reader, byte for byte what the `yaml` package writes with `doubleQuotedAsJSON` (a fuzz test
+ * holds the two together), and `parseOwnFrontMatter` reads it back without a YAML parser.
  */
-const STRINGIFY_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
-
-export function renderFrontMatter(data: unknown): string {
-  return `${FENCE}\n${stringify(data, STRINGIFY_OPTIONS)}${FENCE}\n`;
+export function renderFrontMatter(data: object): string {
+  return `${FENCE}\n${renderMapping(data as Record<string, unknown>, '')}${FENCE}\n`;
 }
+
+function renderMapping(map: Readonly<Record<string, unknown>>, indent: string): string {
+  let text = '';
+  for (const [key, value] of Object.entries(map)) {
+    if (value === undefined) {
+      continue;
+    }
+    const name = PLAIN_KEY.test(key) && !CORE_SCHEMA_WORD.test(key) && !NUMBER_LIKE.test(key) ? key : JSON.stringify(key);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const entries = renderMapping(value as Record<string, unknown>, `${indent}  `);
+      text += entries === '' ? `${indent}${name}: {}\n` : `${indent}${name}:\n${entries}`;
+    } else {
+      text += `${indent}${name}: ${renderScalar(value)}\n`;
+    }
+  }
+  return text;
+}
+
+function renderScalar(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  }
+  throw new TypeError(`front matter holds only text, numbers, null and mappings, not ${JSON.stringify(value)}`);
+}
+
+/** A key YAML reads back as the same text without quotes. */
+const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9._/-]*$/;
+/** What YAML 1.2's core schema reads as a boolean or null rather than text. */
+const CORE_SCHEMA_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+/** What YAML 1.2's core schema would read as a number rather than text. */
+const NUMBER_LIKE = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 const OWN_LINE = /^( *)([A-Za-z][A-Za-z0-9._-]*):(?: (.*))?$/;
 const OWN_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BUILTIN_QUESTIONNAIRE_YAML } from '../builtinQuestionnaire';
+import { BUILTIN_QUESTIONNAIRE_PATH } from '../builtinQuestionnaire';
 import { relativeToWorkspace, type NoteLocator } from '../location/noteLocation';
 import type { OutcomeMessages } from '../outcomeMessages';
 import { locationAction, locationProblem } from '../reflections';
@@ -18,7 +18,7 @@ const HEADER = `# Your team's Lead Review questionnaire. Give it your own id (fo
 `;
 
 /** `Lead Review: Customize Questionnaire`: a copy of the built-in set to adapt, never over an existing file. */
-export async function customizeQuestionnaire(locator: NoteLocator, outcomes: OutcomeMessages): Promise<CustomizeOutcome> {
+export async function customizeQuestionnaire(locator: NoteLocator, outcomes: OutcomeMessages, extensionUri: vscode.Uri): Promise<CustomizeOutcome> {
   const located = await locator.locate({ ask: true });
   if (located.kind === 'cancelled') {
     return { kind: 'notCreated', reason: 'No workspace folder was chosen.' };
@@ -32,7 +32,8 @@ export async function customizeQuestionnaire(locator: NoteLocator, outcomes: Out
   const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
   const uri = vscode.Uri.joinPath(workspaceFolder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
   const relative = relativeToWorkspace({ workspaceFolder }, uri);
-  const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + BUILTIN_QUESTIONNAIRE_YAML.replace(/^(#.*\n)+/, ''), { replace: false });
+  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...BUILTIN_QUESTIONNAIRE_PATH)));
+  const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + source.replace(/^(#.*\n)+/, ''), { replace: false });
   switch (written.kind) {
     case 'written':
       await vscode.window.showTextDocument(uri);

@@ -91,10 +91,16 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'reflection/openWritten':
         this.outcomes.reportOpen(await this.reflections.openWritten());
         break;
-      case 'reflection/commitWritten':
-        // Exactly the note the sidebar names, whatever is open in the editor.
-        await vscode.commands.executeCommand('leadReview.commitReflection', this.reflections.lastWrittenUri());
+      case 'reflection/commitWritten': {
+        // Exactly the note the sidebar names, whatever is open in the editor, or nothing.
+        const named = this.reflections.lastWrittenUri();
+        if (named) {
+          await vscode.commands.executeCommand('leadReview.commitReflection', named);
+        } else {
+          this.post({ type: 'reflection/commitSettled', committed: false, message: 'The note shown here is no longer in an open workspace folder, so nothing was committed.' });
+        }
         break;
+      }
       case 'history/open':
         await this.openPastNote(message.fileName);
         break;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { parseFrontMatter, parseOwnFrontMatter, renderFrontMatter } from '../../../src/core/frontMatter';
 import { HOSTILE_TEXTS } from '../../support/drafts';
 import { day, generateNote } from '../../support/notes';
@@ -46,5 +46,35 @@ describe('front matter', () => {
 
   it('writes every string double-quoted, so the fast path covers what Lead Review writes', () => {
     assert.equal(renderFrontMatter({ a: 'x: y', b: 1, c: null, d: {}, e: { f: '' } }), '---\na: "x: y"\nb: 1\nc: null\nd: {}\ne:\n  f: ""\n---\n');
+  });
+});
+
+describe('the front-matter writer, against the yaml package', () => {
+  const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
+  const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/);
+  const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_TEXTS, 'true', '123', 'null', '', ' ', '\u2028', '# x', 'a: b'));
+  const scalar = fc.oneof(text, fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+  const mapping: fc.Arbitrary<Record<string, unknown>> = fc.letrec((tie) => ({
+    map: fc.dictionary(fc.oneof(id, fc.constantFrom('true', 'null', '123', '1e5', '0x1F', 'yes', 'on', 'title.lead')), fc.oneof({ maxDepth: 3 }, scalar, tie('map')), { maxKeys: 6, noNullPrototype: true }),
+  })).map as fc.Arbitrary<Record<string, unknown>>;
+
+  it('writes the same bytes as the yaml package, and yaml reads them back to the same data (fuzzed)', function () {
+    this.timeout(60_000);
+    fc.assert(
+      // A note's front matter is never empty at the top.
+      fc.property(mapping.filter((data) => Object.keys(data).length > 0), (data) => {
+        const ours = renderFrontMatter(data);
+        assert.equal(ours, `---\n${stringify(data, YAML_OPTIONS)}---\n`);
+        assert.deepEqual(parse(ours.slice(4, -4)) ?? {}, data);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes 60 generated notes byte for byte as the yaml package does', () => {
+    for (let index = 0; index < 60; index++) {
+      const note = generateNote(day('2026-11-27'), index % 5, (index * 3) % 5, { draft: { notes: { led: HOSTILE_TEXTS[index % HOSTILE_TEXTS.length]! } } });
+      assert.equal(renderFrontMatter(note.reflection), `---\n${stringify(note.reflection, YAML_OPTIONS)}---\n`);
+    }
   });
 });
