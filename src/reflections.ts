@@ -100,7 +100,7 @@ export class Reflections {
       // Another window wrote this name while a question was open: ask again.
       target = await this.chooseTarget(location, period.id);
     }
-    const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: await canCommit(target.uri) };
+    const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: false };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
     await this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
@@ -169,6 +169,19 @@ export class Reflections {
       return { kind: 'opened', uri: last };
     }
     return this.openLatest();
+  }
+
+  /**
+   * Asks git, after the note is on disk and off the write's critical path, whether a repository
+   * holds the note written last; remembers the answer and returns it.
+   */
+  async learnWhetherCommittable(note: vscode.Uri): Promise<boolean> {
+    const committable = await canCommit(note);
+    const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
+    if (committable && last && this.lastWrittenUri()?.toString() === note.toString()) {
+      await this.state.update(LAST_WRITTEN_KEY, { ...last, canCommit: true });
+    }
+    return committable;
   }
 
   /** The note written last, while its workspace folder is still open. */

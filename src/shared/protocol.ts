@@ -12,7 +12,10 @@ export interface WrittenNote {
   /** Path relative to the workspace folder, with `/` separators. */
   readonly relativePath: string;
   readonly period: string;
-  /** Whether a git repository holds the note, so the sidebar can offer to commit it. */
+  /**
+   * Whether an open git repository holds the note, so the sidebar can offer to commit it. Git is
+   * asked after the note is written: `false` until then, and the note is sent again when it is known.
+   */
   readonly canCommit: boolean;
 }
 

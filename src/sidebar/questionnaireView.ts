@@ -114,6 +114,11 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   private follow({ action, outcome }: ReportedOutcome): void {
     if (action === 'write' && outcome.kind === 'written') {
       this.post({ type: 'reflection/written', note: outcome.note });
+      void this.reflections.learnWhetherCommittable(outcome.uri).then((committable) => {
+        if (committable) {
+          this.post({ type: 'reflection/written', note: { ...outcome.note, canCommit: true } });
+        }
+      });
     } else if (action === 'write' && outcome.kind === 'notWritten') {
       this.post({ type: 'reflection/notWritten', message: outcome.notice.message, missing: outcome.missing });
     } else if (action === 'commit' && outcome.kind !== 'cancelled' && outcome.note?.toString() === this.reflections.lastWrittenUri()?.toString()) {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseReflection } from '../../../src/core/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
+import type { WrittenNote } from '../../../src/shared/protocol';
 import { activateLeadReview, answerNextPrompt, readText, waitFor } from '../helpers';
 import { commitReflection, configure, filesOfHead, git, initRepository, PERIOD, reasonOf, useNotesFolder, workspaceRoot, writeNote } from './gitRepositories';
 
@@ -44,7 +45,6 @@ describe('Commit Reflection', () => {
   it('offers to initialize a repository in the note\'s own folder, and commits there when asked', async () => {
     const { root, notes } = await repository('none', false);
     const written = await writeNote(api, notes);
-    assert.equal(written.note.canCommit, false);
     await vscode.commands.executeCommand('notifications.clearAll');
     const offered = waitForPrompt(api, 'initRepository');
     const outcome = await commitReflection();
@@ -65,6 +65,22 @@ describe('Commit Reflection', () => {
     }
     assert.equal(filesOfHead(notes), path.basename(written.uri.fsPath));
     assert.equal(existsSync(path.join(workspaceRoot(), '.git')), false, 'the workspace root is left alone');
+  });
+
+  it('tells the sidebar after writing, off the write\'s path, that it can commit the note', async () => {
+    const { notes } = await repository('sidebar');
+    await vscode.commands.executeCommand('leadReview.openQuestionnaire');
+    await waitFor(() => api.sidebarVisible(), 'the sidebar to show');
+    const posted: WrittenNote[] = [];
+    const listener = api.onDidPostWebviewMessage((message) => {
+      if (message.type === 'reflection/written') {
+        posted.push(message.note);
+      }
+    });
+    const written = await writeNote(api, notes);
+    await waitFor(() => posted.some((note) => note.canCommit), 'the sidebar to hear that a repository holds the note');
+    listener.dispose();
+    assert.deepEqual(posted, [written.note, { ...written.note, canCommit: true }]);
   });
 
   it('explains a missing user.email, and keeps the note', async () => {
@@ -127,7 +143,6 @@ describe('Commit Reflection', () => {
     writeFileSync(path.join(root, 'other.txt'), 'work in progress\n');
     git(root, 'add', 'other.txt');
     const written = await writeNote(api, notes);
-    assert.equal(written.note.canCommit, true);
     const answered = answerNextPrompt(api, 'stagedChanges', { downs: 0 });
     const outcome = await commitReflection();
     await answered;

@@ -34,8 +34,7 @@ describe('Commit Reflection across repository layouts', () => {
     initRepository(outer);
     initRepository(inner);
     await useNotesFolder('layouts/outer/a/b/inner/reflections');
-    const written = await writeNote(api, path.join(inner, 'reflections'));
-    assert.equal(written.note.canCommit, true);
+    await writeNote(api, path.join(inner, 'reflections'));
     const outcome = await commitReflection();
     assert.equal(outcome.kind, 'committed', reasonOf(outcome));
     assert.equal(filesOfHead(inner), `reflections/${PERIOD}.md`);
