@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { History } from '../core/history';
+import { mapLimited } from '../core/mapLimited';
 import { buildHistory, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
 import { parseReflectionFileName } from '../core/period';
 import type { NoteLocation, NoteLocator } from '../location/noteLocation';
@@ -14,6 +15,19 @@ export interface LoadedHistory {
 }
 
 const EMPTY: History = { entries: [], skipped: [] };
+/** How many files are read at once: enough to keep the disk busy, few enough not to flood it. */
+const READS_IN_FLIGHT = 64;
+/** File times can be coarse (2 s on FAT); a file written this close to our read is read again. */
+const CLOCK_SLACK_MS = 2_000;
+
+/** A parsed file, with the stat that proves it current once the first refresh after reading has taken it. */
+interface CachedReading {
+  readonly reading: FileReading;
+  /** `Date.now()` just before the file was read. */
+  readonly readAt: number;
+  readonly mtime?: number;
+  readonly size?: number;
+}
 const REFRESH_DELAY_MS = 250;
 
 /**
@@ -21,7 +35,7 @@ const REFRESH_DELAY_MS = 250;
  * only parses what changed. A watcher on the folder refreshes after edits, from any source.
  */
 export class HistoryStore implements vscode.Disposable {
-  private readonly cache = new Map<string, { mtime: number; size: number; reading: FileReading }>();
+  private readonly cache = new Map<string, CachedReading>();
   private readonly changed = new vscode.EventEmitter<LoadedHistory | undefined>();
   readonly onDidChange = this.changed.event;
   private latest: LoadedHistory | undefined;
@@ -84,7 +98,7 @@ export class HistoryStore implements vscode.Disposable {
       return EMPTY;
     }
     const names = named.map(([name]) => name);
-    const readings = await Promise.all(named.map(([name, type]) => (type === vscode.FileType.File ? this.readOne(vscode.Uri.joinPath(folder, name), name) : notAFile(name, type))));
+    const readings = await mapLimited(named, READS_IN_FLIGHT, async ([name, type]) => (type === vscode.FileType.File ? this.readOne(vscode.Uri.joinPath(folder, name), name) : notAFile(name, type)));
     const seen = new Set(names.map((name) => vscode.Uri.joinPath(folder, name).toString()));
     for (const key of this.cache.keys()) {
       if (!seen.has(key)) {
@@ -94,16 +108,26 @@ export class HistoryStore implements vscode.Disposable {
     return buildHistory(readings.filter((reading): reading is FileReading => reading !== undefined));
   }
 
-  /** `undefined` when the file vanished between listing and reading: it is simply not history any more. */
+  /**
+   * `undefined` when the file vanished between listing and reading: it is simply not history any
+   * more. A file the cache does not know is read without a stat; the next refresh stats it and
+   * keeps the reading only if the file has not been written since it was read.
+   */
   private async readOne(uri: vscode.Uri, name: string): Promise<FileReading | undefined> {
+    const key = uri.toString();
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const cached = this.cache.get(uri.toString());
-      if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
-        return cached.reading;
+      const cached = this.cache.get(key);
+      if (cached) {
+        const stat = await vscode.workspace.fs.stat(uri);
+        const unchanged = cached.mtime === undefined ? stat.mtime < cached.readAt - CLOCK_SLACK_MS : cached.mtime === stat.mtime && cached.size === stat.size;
+        if (unchanged) {
+          this.cache.set(key, { ...cached, mtime: stat.mtime, size: stat.size });
+          return cached.reading;
+        }
       }
+      const readAt = Date.now();
       const reading = readHistoryFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-      this.cache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, reading });
+      this.cache.set(key, { readAt, reading });
       return reading;
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {

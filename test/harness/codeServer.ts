@@ -216,7 +216,8 @@ export function remoteUri(absolutePath: string): string {
 export interface WorkbenchTarget {
   /** A folder, a `.code-workspace` file, or nothing for an empty window. */
   readonly workspace?: string;
-  readonly extensionDevelopmentPath?: string;
+  /** One extension folder, or several loaded side by side (the benchmark adds its baselines). */
+  readonly extensionDevelopmentPath?: string | readonly string[];
   readonly extensionTestsPath?: string;
 }
 
@@ -230,8 +231,8 @@ export function workbenchUrl(base: string, target: WorkbenchTarget): string {
     params.set('folder', path.resolve(target.workspace));
   }
   const payload: [string, string][] = [['skipWelcome', 'true']];
-  if (target.extensionDevelopmentPath) {
-    payload.push(['extensionDevelopmentPath', remoteUri(target.extensionDevelopmentPath)]);
+  for (const folder of [target.extensionDevelopmentPath ?? []].flat()) {
+    payload.push(['extensionDevelopmentPath', remoteUri(folder)]);
   }
   if (target.extensionTestsPath) {
     payload.push(['extensionTestsPath', remoteUri(target.extensionTestsPath)]);

@@ -25,10 +25,11 @@ export class Workbench {
 
   /**
    * code-server with Lead Review loaded from this folder, on a fresh copy of a fixture workspace;
-   * `withExamples` adds the sample notes from `examples/reflections`.
+   * `withExamples` adds the sample notes from `examples/reflections`; `alsoLoad` names more
+   * extension folders to load beside it (the benchmark's baselines).
    */
   static async open(
-    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean } = {},
+    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; alsoLoad?: readonly string[] } = {},
   ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
@@ -50,7 +51,7 @@ export class Workbench {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     const workbench = new Workbench(page, workspace, browser, server, sandbox, scratch);
-    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: PROJECT_ROOT }));
+    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: [PROJECT_ROOT, ...(options.alsoLoad ?? [])] }));
     await workbench.waitUntilReady();
     return workbench;
   }

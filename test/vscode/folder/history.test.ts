@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseReflection } from '../../../src/core/parseReflection';
@@ -31,6 +31,19 @@ describe('History', () => {
     assert.deepEqual(loaded.history.entries.map((entry) => entry.fileName), ['2026-W44.md', '2026-W45.md', '2026-W46.md']);
     assert.deepEqual(loaded.history.skipped.map((file) => file.fileName), ['2026-W47.md']);
     assert.match(loaded.history.skipped[0]!.reason, /not valid YAML/);
+  });
+
+  it('sees an edit that keeps the file\'s size, made right after the notes were read', async () => {
+    const file = path.join(folder().fsPath, '2026-W44.md');
+    const before = readFileSync(file, 'utf8');
+    assert.match(before, /^energy: 2$/m);
+    writeFileSync(file, before.replace(/^energy: 2$/m, 'energy: 5'));
+    try {
+      const loaded = await api.history.refresh();
+      assert.equal(loaded?.history.entries.find((entry) => entry.fileName === '2026-W44.md')?.reflection.energy, 5);
+    } finally {
+      writeFileSync(file, before);
+    }
   });
 
   it('names a linked note and a folder named like a note, instead of dropping them', async () => {
