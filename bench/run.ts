@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every figure is a median over several rounds and is read against a baseline
- * measured in the same run, so the ratio holds on a busy machine. Prints a table and writes
- * bench/results.json. These are measurements, never pass/fail tests.
+ * measured in the same run, so the ratio holds on a busy machine. Prints a table, writes
+ * bench/results.json, and rewrites the README's table from it. These are measurements, never
+ * pass/fail tests.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,10 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { PROJECT_ROOT } from '../test/support/paths';
-import { measureFirstPaint } from './firstPaint';
+import { renderReadmeTable, type Results } from './readme';
+import { measureSidebar } from './sidebar';
 import type { Figure } from './stats';
 
 const LAUNCHER = path.join(PROJECT_ROOT, 'test', 'harness', 'code-launcher');
+const README = path.join(PROJECT_ROOT, 'README.md');
 
 function sizes(): Figure[] {
   const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
@@ -21,8 +24,9 @@ function sizes(): Figure[] {
   }
   const kb = (file: string): number => Math.round((statSync(path.join(PROJECT_ROOT, file)).size / 1024) * 10) / 10;
   return [
-    { name: 'Extension host bundle (minified)', value: kb('dist/extension.js'), unit: 'KB', target: '< 150 KB' },
-    { name: 'Webview bundle (minified)', value: kb('dist/webview.js'), unit: 'KB', target: '< 60 KB' },
+    { name: 'Extension host bundle (minified)', value: kb('dist/extension.js'), unit: 'KB', target: '≤ 75 KB' },
+    { name: 'YAML parser and questionnaire loader, loaded on first need (minified)', value: kb('dist/yaml.js'), unit: 'KB' },
+    { name: 'Webview bundle (minified)', value: kb('dist/webview.js'), unit: 'KB', target: '≤ 30 KB' },
     { name: '.vsix package', value: kb('lead-review.vsix'), unit: 'KB' },
   ];
 }
@@ -46,31 +50,28 @@ async function hostFigures(): Promise<Figure[]> {
   }
 }
 
-function format(value: number, unit: string): string {
-  return unit === 'KB' ? `${value.toFixed(1)} KB` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-}
-
-function table(figures: readonly Figure[]): string {
-  const rows = figures.map((figure) => [
-    figure.name,
-    format(figure.value, figure.unit),
-    figure.baseline ? `${format(figure.baseline.value, figure.unit)} (${figure.baseline.name})` : '',
-    figure.baseline && figure.baseline.value > 0 ? `${(figure.value / figure.baseline.value).toFixed(2)}×` : '',
-    figure.target ?? '',
-  ]);
-  const header = ['Figure', 'Median', 'Baseline', 'Ratio', 'Target'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+/** The README's table sits between two markers; everything else in the file is left alone. */
+function updateReadme(results: Results): void {
+  const text = readFileSync(README, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to < from) {
+    throw new Error(`README.md has no ${start} … ${end} block for the table`);
+  }
+  writeFileSync(README, `${text.slice(0, from + start.length)}\n${renderReadmeTable(results)}\n${text.slice(to)}`);
 }
 
 async function main(): Promise<void> {
-  const figures = [...sizes(), ...(await hostFigures()), await measureFirstPaint()];
+  const figures = [...sizes(), ...(await hostFigures()), ...(await measureSidebar())];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
+  const results: Results = { machine, date: new Date().toISOString(), figures };
   console.log(`\nLead Review benchmark on ${machine}\n`);
-  console.log(table(figures));
-  writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), figures }, null, 2)}\n`);
-  console.log('\nWritten to bench/results.json.');
+  console.log(renderReadmeTable(results));
+  writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  updateReadme(results);
+  console.log('\nWritten to bench/results.json and the README.');
 }
 
 main().catch((error: unknown) => {

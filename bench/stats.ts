@@ -16,7 +16,7 @@ export async function timed(work: () => unknown): Promise<number> {
 export interface Figure {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ms' | 'KB';
+  readonly unit: 'ms' | 'KB' | 'MB' | 'count';
   readonly baseline?: { readonly name: string; readonly value: number };
   readonly target?: string;
 }

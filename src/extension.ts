@@ -26,6 +26,8 @@ export interface LeadReviewTestApi {
   reminderText(): string | undefined;
   /** Whether the sidebar's webview is on screen. */
   sidebarVisible(): boolean;
+  /** Settles when the work scheduled right after activation (draft, questionnaire, history) is done. */
+  startupWork(): Promise<void>;
   readonly onDidShowPrompt: vscode.Event<PromptId>;
   readonly onDidReceiveWebviewMessage: vscode.Event<WebviewMessage>;
   readonly onDidPostWebviewMessage: vscode.Event<HostMessage>;
@@ -64,12 +66,10 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
     ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, extensionUri: context.extensionUri }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
-  const afterActivation = setTimeout(() => {
-    void drafts.restore();
-    void questionnaires.reload();
-    void history.refresh();
-  }, 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
+  const startupWork = new Promise<void>((resolve) => {
+    const afterActivation = setTimeout(() => resolve(Promise.all([drafts.restore(), questionnaires.reload(), history.refresh()]).then(() => undefined)), 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
+  });
   if (context.extensionMode !== vscode.ExtensionMode.Test) {
     return undefined;
   }
@@ -79,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
     questionnaire: { current: () => questionnaires.current, notice: () => questionnaires.notice, reload: () => questionnaires.reload() },
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
+    startupWork: () => startupWork,
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
     onDidPostWebviewMessage: view.onDidPostMessage,

@@ -117,8 +117,9 @@ export class HistoryStore implements vscode.Disposable {
     const key = uri.toString();
     try {
       const cached = this.cache.get(key);
-      if (cached) {
-        const stat = await vscode.workspace.fs.stat(uri);
+      // Taken before the read: a write after it shows up as a newer time on the next refresh.
+      const stat = cached && (await vscode.workspace.fs.stat(uri));
+      if (cached && stat) {
         const unchanged = cached.mtime === undefined ? stat.mtime < cached.readAt - CLOCK_SLACK_MS : cached.mtime === stat.mtime && cached.size === stat.size;
         if (unchanged) {
           this.cache.set(key, { ...cached, mtime: stat.mtime, size: stat.size });
@@ -127,7 +128,7 @@ export class HistoryStore implements vscode.Disposable {
       }
       const readAt = Date.now();
       const reading = readHistoryFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-      this.cache.set(key, { readAt, reading });
+      this.cache.set(key, { readAt, reading, mtime: stat?.mtime, size: stat?.size });
       return reading;
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {

@@ -9,7 +9,7 @@ import type { NoteLocator } from '../location/noteLocation';
 import type { LeadReviewSettings } from '../location/settings';
 import type { OutcomeMessages, ReportedOutcome } from '../outcomeMessages';
 import type { Reflections } from '../reflections';
-import { checkWebviewMessage, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
+import { checkWebviewMessage, type FormModel, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
 import type { DraftStore } from '../storage/draftStore';
 import { renderWebviewHtml } from './webviewHtml';
 
@@ -53,13 +53,13 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     return this.view?.visible ?? false;
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
     this.view = view;
     view.webview.options = {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
-    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri);
+    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, await this.formModel());
     const listener = view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
     view.onDidDispose(() => {
       listener.dispose();
@@ -130,18 +130,21 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     }
   }
 
-  /** The period and bands come from the settings of the folder the note will be written to. */
   private async postInit(): Promise<void> {
+    this.post({ type: 'state/init', ...(await this.formModel()) });
+  }
+
+  /** The period and bands come from the settings of the folder the note will be written to. */
+  private async formModel(): Promise<FormModel> {
     const settings = await this.locator.currentSettings();
-    this.post({
-      type: 'state/init',
+    return {
       questionnaire: this.questionnaires.current,
       notice: this.questionnaires.notice,
       role: settings.role,
       draft: this.drafts.get(),
       period: currentPeriodId(settings),
       lastWritten: this.reflections.lastWritten,
-    });
+    };
   }
 
   private async postHistory(loaded: LoadedHistory | undefined): Promise<void> {

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { FormModel } from '../shared/protocol';
 
 /**
  * The sidebar page: no inline script or style, a fresh nonce per render, and a CSP that only
- * admits our own bundle and stylesheet.
+ * admits our own bundle and stylesheet. The form's first state rides along as data on the page,
+ * so the form paints as soon as the script runs, without waiting for a message from the host.
  */
-export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, initial: FormModel): string {
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
@@ -25,8 +27,12 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
   <title>Lead Review</title>
 </head>
 <body>
-  <main id="app" aria-busy="true"><p class="loading">Loading the questionnaire…</p></main>
+  <main id="app" aria-busy="true" data-initial-state="${escapeAttribute(JSON.stringify(initial))}"><p class="loading">Loading the questionnaire…</p></main>
   <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -1,6 +1,6 @@
 import type { Draft } from '../core/draft';
 import type { HistoryRange } from '../core/history';
-import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
+import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
@@ -140,7 +140,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   switch (message.type) {
     case 'state/init': {
       const { type: _type, ...model } = message;
-      paint({ ...model, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
+      // The page usually painted this very model from its initial data; painting again would only flicker.
+      if (!state || !sameModel(model, state)) {
+        paint({ ...model, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
+      }
       break;
     }
     case 'draft/saved':
@@ -183,7 +186,20 @@ function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefi
 // Edits made just before the view is hidden must not wait for the timer.
 window.addEventListener('pagehide', flushDraft);
 
-if (state) {
+function sameModel(model: FormModel, current: ViewState): boolean {
+  return (Object.keys(model) as (keyof FormModel)[]).every((key) => JSON.stringify(model[key]) === JSON.stringify(current[key]));
+}
+
+/** The form as the host saw it when it made this page: newer than any state saved before. */
+function initialModel(): FormModel | undefined {
+  const data = app.dataset.initialState;
+  return data ? (JSON.parse(data) as FormModel) : undefined;
+}
+
+const initial = initialModel();
+if (initial) {
+  paint({ ...initial, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
+} else if (state) {
   paint(state);
 }
 vscode.postMessage({ type: 'webview/ready' });

@@ -10,6 +10,9 @@ import { localDateOf } from '../../src/core/localDate';
 import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
 import { Workbench } from './workbench';
 
+/** Travels through the page's initial data after a reload: quotes and markup must stay text. */
+const RELOADED_TEXT = 'Ask before | assuming\n---\n" data-x=\'1\' </main><script>alert(1)</script> &amp;';
+
 const HOSTILE_LED = 'Ran the | incident review\n---\n<script>alert("x")</script> 🚀';
 const HOSTILE_FOCUS = '# Delegate the release train 👩🏽‍💻';
 
@@ -119,7 +122,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await choose(form, 'item-people.lead', 3);
     await choose(form, 'item-people.manage', 1);
     await form.locator('#allocation-people').fill('40');
-    await form.locator('#prompt-differently').fill('Ask before | assuming\n---');
+    await form.locator('#prompt-differently').fill(RELOADED_TEXT);
     // The window goes away only once the host has stored the last answer.
     await form.locator('#draft-status').getByText('Draft saved.').waitFor({ timeout: 30_000 });
 
@@ -133,7 +136,8 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     assert.equal(await form.locator('#item-people\\.lead-3').isChecked(), true);
     assert.equal(await form.locator('#item-people\\.manage-1').isChecked(), true);
     assert.equal(await form.locator('#allocation-people').inputValue(), '40');
-    assert.equal(await form.locator('#prompt-differently').inputValue(), 'Ask before | assuming\n---');
+    assert.equal(await form.locator('#prompt-differently').inputValue(), RELOADED_TEXT);
+    assert.equal(await form.locator('script', { hasText: 'alert' }).count() + (await form.locator('[data-x]').count()), 0, 'the text came back as text, not as markup');
     await workbench.screenshotSidebar(shot('sidebar-after-reload.png'));
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/browser';
-import { createSandbox, startCodeServer, workbenchUrl, type RunningCodeServer, type Sandbox } from '../harness/codeServer';
+import { createSandbox, installVsix, startCodeServer, workbenchUrl, type RunningCodeServer, type Sandbox } from '../harness/codeServer';
 import { FIXTURES_DIR, PROJECT_ROOT } from '../support/paths';
 
 const EXTENSION_ID = 'lead-review.lead-review';
@@ -25,11 +25,11 @@ export class Workbench {
 
   /**
    * code-server with Lead Review loaded from this folder, on a fresh copy of a fixture workspace;
-   * `withExamples` adds the sample notes from `examples/reflections`; `alsoLoad` names more
-   * extension folders to load beside it (the benchmark's baselines).
+   * `withExamples` adds the sample notes from `examples/reflections`; `installed` names `.vsix`
+   * files to install beside it (the benchmark's baselines: the web payload loads one development folder).
    */
   static async open(
-    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; alsoLoad?: readonly string[] } = {},
+    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; installed?: readonly string[] } = {},
   ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
@@ -43,6 +43,9 @@ export class Workbench {
       }
     }
     const sandbox = createSandbox();
+    for (const vsix of options.installed ?? []) {
+      installVsix(sandbox, vsix);
+    }
     if (options.theme) {
       mkdirSync(path.join(sandbox.userDataDir, 'User'), { recursive: true });
       writeFileSync(path.join(sandbox.userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': options.theme }));
@@ -51,7 +54,7 @@ export class Workbench {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     const workbench = new Workbench(page, workspace, browser, server, sandbox, scratch);
-    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: [PROJECT_ROOT, ...(options.alsoLoad ?? [])] }));
+    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: PROJECT_ROOT }));
     await workbench.waitUntilReady();
     return workbench;
   }
