@@ -59,6 +59,19 @@ const lazyYaml = {
   },
 };
 
+/**
+ * Every `import * as vscode from 'vscode'` in a CommonJS bundle becomes its own copy of the
+ * API's hundreds of properties, made at load time, once per module. Routing them through one
+ * re-exporting module makes that one copy.
+ */
+const singleVscodeImport = {
+  name: 'single-vscode-import',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 /** Runs one TypeScript module of this project in the build script itself. */
 async function loadTypeScript(entry) {
   const result = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
@@ -76,7 +89,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode', './yaml.js'],
-    plugins: [precompiledQuestionnaire, lazyYaml],
+    plugins: [precompiledQuestionnaire, lazyYaml, singleVscodeImport],
   },
   {
     ...shared,
