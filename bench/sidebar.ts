@@ -17,6 +17,8 @@ const RESHOW_ROUNDS = 11;
 const BASELINE_EXTENSION = path.join(PROJECT_ROOT, 'bench', 'webview-view-extension');
 /** A click that has not switched the view by then is counted as missed, and clicked again. */
 const SWITCH_PATIENCE_MS = 3_000;
+/** How long the pointer rests on an icon before the click. */
+const HOVER_MS = 400;
 
 interface Views {
   readonly ours: { readonly icon: Locator; readonly content: Locator };
@@ -36,9 +38,15 @@ function viewsOf(workbench: Workbench): Views {
   };
 }
 
-/** Clicks until the view shows; returns the time from the first click and how many clicks missed. */
+/**
+ * Clicks until the view shows; returns the time from the first click and how many clicks missed.
+ * The pointer rests on the icon first, as a person's does: a click that arrives with no time over
+ * the icon can be ignored while a kept-alive webview has focus (see README, Speed and size).
+ */
 async function show(view: Views['ours'], workbench: Workbench): Promise<{ ms: number; missed: number }> {
   let missed = 0;
+  await view.icon.hover();
+  await workbench.page.waitForTimeout(HOVER_MS);
   const ms = await timed(async () => {
     for (;;) {
       await view.icon.click();
@@ -99,15 +107,16 @@ export async function measureSidebar(): Promise<Figure[]> {
     await show(views.baseline, workbench);
 
     const reshow = { ours: [] as number[], baseline: [] as number[], explorer: [] as number[] };
-    let explorerClicks = 0;
-    let explorerMissed = 0;
+    // Missed clicks on the Explorer, by the view that was on screen before it.
+    const missedAfter = { ours: 0, baseline: 0 };
+    let shownBefore: 'ours' | 'baseline' = 'baseline';
     for (let round = 0; round < RESHOW_ROUNDS; round++) {
       for (const kind of ['ours', 'baseline'] as const) {
         const toExplorer = await show(views.explorer, workbench);
         reshow.explorer.push(toExplorer.ms);
-        explorerClicks += 1 + toExplorer.missed;
-        explorerMissed += toExplorer.missed;
+        missedAfter[shownBefore] += toExplorer.missed;
         reshow[kind].push((await show(views[kind], workbench)).ms);
+        shownBefore = kind;
       }
     }
     const explorerBaseline = { name: 'switching to the Explorer', value: median(reshow.explorer) };
@@ -118,7 +127,7 @@ export async function measureSidebar(): Promise<Figure[]> {
       { name: 'Sidebar re-show', value: median(reshow.ours), unit: 'ms', baseline: { name: 'the heading-only webview view, re-shown', value: median(reshow.baseline) } },
       { name: 'JS heap kept while the sidebar is hidden', value: Math.max(0, hidden.heapMb - before.heapMb), unit: 'MB' },
       { name: 'DOM nodes kept while the sidebar is hidden', value: Math.max(0, hidden.nodes - before.nodes), unit: 'count' },
-      { name: 'Clicks on the Explorer that did not switch to it', value: explorerMissed, unit: 'count', baseline: { name: 'clicks on the Explorer in all', value: explorerClicks } },
+      { name: `Clicks on the Explorer that did not switch to it, of ${RESHOW_ROUNDS}, with Lead Review shown before`, value: missedAfter.ours, unit: 'count', baseline: { name: 'the same with the heading-only view shown before', value: missedAfter.baseline } },
     ];
   } finally {
     await workbench.close();

@@ -30,6 +30,8 @@ export type OpenOutcome = { readonly kind: 'opened'; readonly uri: vscode.Uri } 
 const LAST_WRITTEN_KEY = 'leadReview.lastWritten';
 const DRAFT_KEPT = 'Your answers are still in the draft.';
 
+type WriteTarget = { kind: 'write'; uri: vscode.Uri; replace: boolean } | { kind: 'open'; uri: vscode.Uri } | { kind: 'cancelled' };
+
 interface ExistingNoteChoice extends vscode.QuickPickItem {
   readonly action: 'open' | 'replace' | 'second';
 }
@@ -83,7 +85,8 @@ export class Reflections {
       return notWritten(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
     }
     const text = renderReflectionMarkdown(built.value, questionnaire, previous);
-    let target = await this.chooseTarget(location, period.id);
+    // The guarded write finds out whether the period's note exists; only then is anyone asked.
+    let target: WriteTarget = { kind: 'write', uri: vscode.Uri.joinPath(location.folder, reflectionFileName(period.id)), replace: false };
     for (;;) {
       if (target.kind !== 'write') {
         return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
@@ -102,7 +105,8 @@ export class Reflections {
     }
     const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: false };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
-    await this.drafts.replace(emptyDraft());
+    // Emptied at once for every reader; the copy on disk follows without holding up the outcome.
+    void this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
     void this.history.refresh();
     if (!location.settings['git.commitAfterWrite']) {
@@ -111,10 +115,7 @@ export class Reflections {
     return { kind: 'written', uri: target.uri, note, commit: await this.committer.commit(target.uri, location) };
   }
 
-  private async chooseTarget(
-    location: NoteLocation,
-    periodId: string,
-  ): Promise<{ kind: 'write'; uri: vscode.Uri; replace: boolean } | { kind: 'open'; uri: vscode.Uri } | { kind: 'cancelled' }> {
+  private async chooseTarget(location: NoteLocation, periodId: string): Promise<WriteTarget> {
     const first = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId));
     if (!(await exists(first))) {
       return { kind: 'write', uri: first, replace: false };

@@ -33,7 +33,11 @@ export function answerNextPrompt(
   answer: { downs: number } | 'escape',
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No "${expected}" prompt appeared`)), 15_000);
+    const timer = setTimeout(() => {
+      // A listener left behind would answer some later test's question.
+      listener.dispose();
+      reject(new Error(`No "${expected}" prompt appeared`));
+    }, 15_000);
     const listener = api.onDidShowPrompt(async (id) => {
       listener.dispose();
       clearTimeout(timer);

@@ -125,11 +125,13 @@ describe('Hostile conditions on disk', () => {
     writeFileSync(path.join(outside, 'target.md'), 'not yours\n');
     symlinkSync(path.join(outside, 'target.md'), path.join(folder, `${period}.md`));
     await api.drafts.replace(completeDraft());
-    const answered = answerNextPrompt(api, 'existingNote', { downs: 2 });
+    const prompts: string[] = [];
+    const listener = api.onDidShowPrompt((id) => prompts.push(id));
     const outcome = await writeReflection();
-    await answered;
+    listener.dispose();
     assert.equal(outcome.kind, 'notWritten');
     assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /is a symbolic link/);
+    assert.deepEqual(prompts, [], 'a link is refused before anyone is asked whether to replace it');
     assert.equal(readFileSync(path.join(outside, 'target.md'), 'utf8'), 'not yours\n');
     rmSync(folder, { recursive: true });
     rmSync(outside, { recursive: true });
