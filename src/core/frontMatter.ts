@@ -13,22 +13,21 @@ const FENCE = '---';
 const MAX_ALIAS_COUNT = 10;
 const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
 
+/** The opening fence, then everything up to the first line that is only `---` (CR allowed). */
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)(?:^|\n)---\r?(?:\n|$)/;
+
 export function parseFrontMatter(text: string): FrontMatterResult {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  const clean = (line: string | undefined): string | undefined => line?.replace(/\r$/, '');
-  if (clean(lines[0]) !== FENCE) {
+  if (!/^\uFEFF?---\r?(?:\n|$)/.test(text)) {
     return { ok: false, error: 'no front matter: the file does not start with a "---" line', line: 1 };
   }
-  const closing = lines.findIndex((line, index) => index > 0 && clean(line) === FENCE);
-  if (closing === -1) {
+  // An empty front matter closes on the line right after the opening fence.
+  const match = /^\uFEFF?---\r?\n---\r?(?:\n|$)/.exec(text) ?? FRONT_MATTER.exec(text);
+  if (!match) {
     return { ok: false, error: 'the front matter is never closed with a "---" line', line: 1 };
   }
   // A checkout with CRLF line ends adds \r to every line; our own YAML never holds a raw \r.
-  const source = lines
-    .slice(1, closing)
-    .map((line) => clean(line) as string)
-    .join('\n');
-  const body = lines.slice(closing + 1).join('\n');
+  const source = (match[1] ?? '').replace(/\r$/gm, '');
+  const body = text.slice(match[0].length);
   const fast = parseOwnFrontMatter(source);
   if (fast !== undefined) {
     return { ok: true, data: fast, body };
