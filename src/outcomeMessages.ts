@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommitOutcome } from './git/commitReflection';
+import { NO_FOLDER_MESSAGE, type Located } from './location/noteLocation';
 import type { Prompts } from './prompts';
 import type { OpenOutcome, Reflections, WriteOutcome } from './reflections';
 
@@ -7,6 +8,13 @@ import type { OpenOutcome, Reflections, WriteOutcome } from './reflections';
 export interface Notice {
   readonly message: string;
   readonly action?: { readonly title: string; readonly command: string; readonly args?: readonly unknown[] };
+}
+
+/** Why an action found no place for notes, and the one thing that helps. */
+export function locationNotice(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): Notice {
+  return located.kind === 'noFolder'
+    ? { message: NO_FOLDER_MESSAGE, action: { title: 'Open Folder', command: 'workbench.action.files.openFolder' } }
+    : { message: located.message, action: { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['leadReview.folder'] } };
 }
 
 export type ReportedOutcome = { readonly action: 'write'; readonly outcome: WriteOutcome } | { readonly action: 'commit'; readonly outcome: CommitOutcome };
@@ -36,6 +44,9 @@ export class OutcomeMessages implements vscode.Disposable {
         break;
       case 'notWritten':
         this.show(outcome.notice);
+        if (outcome.missing.length > 0) {
+          void vscode.commands.executeCommand('leadReview.openQuestionnaire');
+        }
         break;
       case 'openedExisting':
       case 'cancelled':

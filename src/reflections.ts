@@ -8,8 +8,8 @@ import { buildReflection } from './core/reflection';
 import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
 import { canCommit } from './git/gitAccess';
 import type { HistoryStore } from './history/historyStore';
-import { NO_FOLDER_MESSAGE, relativeToWorkspace, type Located, type NoteLocation, type NoteLocator } from './location/noteLocation';
-import type { Notice } from './outcomeMessages';
+import { relativeToWorkspace, type NoteLocation, type NoteLocator } from './location/noteLocation';
+import { locationNotice, type Notice } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import type { WrittenNote } from './shared/protocol';
@@ -72,7 +72,7 @@ export class Reflections {
     }
     const located = await this.locator.locate({ ask: true });
     if (located.kind !== 'found') {
-      return located.kind === 'cancelled' ? { kind: 'cancelled' } : notWritten(locationProblem(located), [], locationAction(located));
+      return located.kind === 'cancelled' ? { kind: 'cancelled' } : { kind: 'notWritten', notice: locationNotice(located), missing: [] };
     }
     const { location } = located;
     const today = localDateOf(now);
@@ -152,7 +152,7 @@ export class Reflections {
   async openLatest(): Promise<OpenOutcome> {
     const located = await this.locator.locate({ ask: true });
     if (located.kind !== 'found') {
-      return { kind: 'notOpened', notice: located.kind === 'cancelled' ? null : { message: locationProblem(located), action: locationAction(located) } };
+      return { kind: 'notOpened', notice: located.kind === 'cancelled' ? null : locationNotice(located) };
     }
     const newest = await this.newestNoteIn(located.location);
     if (!newest) {
@@ -243,16 +243,6 @@ function isNoteName(uri: vscode.Uri): boolean {
 
 function notWritten(message: string, missing: readonly string[], action?: Notice['action']): WriteOutcome {
   return { kind: 'notWritten', notice: { message, action }, missing };
-}
-
-export function locationProblem(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): string {
-  return located.kind === 'noFolder' ? NO_FOLDER_MESSAGE : located.message;
-}
-
-export function locationAction(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): Notice['action'] {
-  return located.kind === 'noFolder'
-    ? { title: 'Open Folder', command: 'workbench.action.files.openFolder' }
-    : { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['leadReview.folder'] };
 }
 
 async function listNames(folder: vscode.Uri): Promise<string[]> {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { BUILTIN_QUESTIONNAIRE_PATH } from '../builtinQuestionnaire';
 import { relativeToWorkspace, type NoteLocator } from '../location/noteLocation';
-import type { OutcomeMessages } from '../outcomeMessages';
-import { locationAction, locationProblem } from '../reflections';
+import { locationNotice, type OutcomeMessages } from '../outcomeMessages';
 import { writeGuarded } from '../storage/guardedWrite';
 import { WORKSPACE_QUESTIONNAIRE_PATH } from './questionnaireSource';
 
@@ -24,9 +23,9 @@ export async function customizeQuestionnaire(locator: NoteLocator, outcomes: Out
     return { kind: 'notCreated', reason: 'No workspace folder was chosen.' };
   }
   if (located.kind === 'noFolder') {
-    const reason = locationProblem(located);
-    outcomes.show({ message: reason, action: locationAction(located) });
-    return { kind: 'notCreated', reason };
+    const notice = locationNotice(located);
+    outcomes.show(notice);
+    return { kind: 'notCreated', reason: notice.message };
   }
   // A refused notes folder does not matter here: the copy goes to the workspace folder's own .lead-review.
   const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
