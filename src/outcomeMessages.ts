@@ -98,6 +98,7 @@ export class OutcomeMessages implements vscode.Disposable {
 
   private offerInit(reason: string, root: vscode.Uri, note: vscode.Uri): void {
     const where = vscode.workspace.asRelativePath(root, false);
+    this.log.warn(reason);
     void this.prompts.warn('initRepository', `${reason} Initialize a repository in ${where}?`, 'Initialize Repository').then(async (choice) => {
       if (choice) {
         this.reportCommit(await this.reflections.initAndCommit(root, note));

@@ -56,7 +56,6 @@ export class ReflectionCommitter {
     const found = await findNoteRepository(git.api, note);
     if (found.kind === 'none') {
       const reason = `No git repository holds ${vscode.workspace.asRelativePath(note)}, so it was not committed. It is saved.`;
-      this.log.warn(reason);
       return { kind: 'notCommitted', note, reason, initAt: found.initAt };
     }
     if (found.kind === 'unopened') {
@@ -150,8 +149,8 @@ export class ReflectionCommitter {
     }
   }
 
+  /** The outcome layer shows and logs the reason; the log here keeps only git's own detail. */
   private refuse(note: vscode.Uri | null, reason: string): CommitOutcome {
-    this.log.warn(reason);
     return { kind: 'notCommitted', note, reason };
   }
 }

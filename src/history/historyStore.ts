@@ -15,6 +15,7 @@ export interface LoadedHistory {
 }
 
 const EMPTY: History = { entries: [], skipped: [] };
+const REFRESH_DELAY_MS = 250;
 /** How many files are read at once: enough to keep the disk busy, few enough not to flood it. */
 const READS_IN_FLIGHT = 64;
 /** File times can be coarse (2 s on FAT); a file written this close to our read is read again. */
@@ -28,7 +29,6 @@ interface CachedReading {
   readonly mtime?: number;
   readonly size?: number;
 }
-const REFRESH_DELAY_MS = 250;
 
 /**
  * Past notes, read back. Parsed files are cached by modification time and size, so a refresh
@@ -97,9 +97,8 @@ export class HistoryStore implements vscode.Disposable {
     } catch {
       return EMPTY;
     }
-    const names = named.map(([name]) => name);
     const readings = await mapLimited(named, READS_IN_FLIGHT, async ([name, type]) => (type === vscode.FileType.File ? this.readOne(vscode.Uri.joinPath(folder, name), name) : notAFile(name, type)));
-    const seen = new Set(names.map((name) => vscode.Uri.joinPath(folder, name).toString()));
+    const seen = new Set(named.map(([name]) => vscode.Uri.joinPath(folder, name).toString()));
     for (const key of this.cache.keys()) {
       if (!seen.has(key)) {
         this.cache.delete(key);
