@@ -3,6 +3,7 @@ import { emptyDraft } from './core/draft';
 import type { HistoryStore } from './history/historyStore';
 import type { NoteLocator } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
+import type { PrivateTextReader } from './privateText/readPrivateText';
 import type { Prompts } from './prompts';
 import { customizeQuestionnaire } from './questionnaire/customizeQuestionnaire';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
@@ -20,6 +21,7 @@ export const COMMANDS = {
   writeTrendReport: 'leadReview.writeTrendReport',
   commitReflection: 'leadReview.commitReflection',
   customizeQuestionnaire: 'leadReview.customizeQuestionnaire',
+  readPrivateText: 'leadReview.readPrivateText',
 } as const;
 
 export interface CommandDeps {
@@ -30,11 +32,12 @@ export interface CommandDeps {
   readonly prompts: Prompts;
   readonly questionnaires: QuestionnaireSource;
   readonly locator: NoteLocator;
+  readonly privateText: PrivateTextReader;
   readonly extensionUri: vscode.Uri;
 }
 
 /** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
-export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, extensionUri }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, extensionUri }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -57,6 +60,13 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
       return outcome;
     }),
     vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes, extensionUri)),
+    vscode.commands.registerCommand(COMMANDS.readPrivateText, async (named?: unknown) => {
+      const outcome = await privateText.readCommand(named instanceof vscode.Uri ? named : undefined);
+      if (outcome.kind === 'notRead') {
+        outcomes.show({ message: outcome.reason });
+      }
+      return outcome;
+    }),
     vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes)),
   ];
 }

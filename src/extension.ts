@@ -6,6 +6,9 @@ import { ReflectionCommitter } from './git/commitReflection';
 import { HistoryStore, type LoadedHistory } from './history/historyStore';
 import { NoteLocator } from './location/noteLocation';
 import { OutcomeMessages } from './outcomeMessages';
+import { PrivateKeys } from './privateText/privateKeys';
+import { PrivateNotes } from './privateText/privateNotes';
+import { PrivateTextReader } from './privateText/readPrivateText';
 import { Prompts, type PromptId } from './prompts';
 import { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { Reflections } from './reflections';
@@ -28,6 +31,8 @@ export interface LeadReviewTestApi {
   sidebarVisible(): boolean;
   /** Settles when the work scheduled right after activation (draft, questionnaire, history) is done. */
   startupWork(): Promise<void>;
+  /** Chooses a passphrase as the passphrase prompt would, so tests can write encrypted notes. */
+  usePassphrase(passphrase: string): Promise<void>;
   readonly onDidShowPrompt: vscode.Event<PromptId>;
   readonly onDidReceiveWebviewMessage: vscode.Event<WebviewMessage>;
   readonly onDidPostWebviewMessage: vscode.Event<HostMessage>;
@@ -42,9 +47,12 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
   const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri);
   const history = new HistoryStore(locator, log);
   const committer = new ReflectionCommitter(prompts, log);
-  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, log);
+  const privateKeys = new PrivateKeys(context.secrets, prompts);
+  const privateNotes = new PrivateNotes(privateKeys);
+  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, privateNotes, log);
   const outcomes = new OutcomeMessages(reflections, prompts, log);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, log);
+  const privateText = new PrivateTextReader(privateNotes, history, locator, questionnaires, prompts);
+  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateText, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
@@ -54,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
     history,
     outcomes,
     view,
+    privateText,
     reminder,
     // Kept alive while hidden: showing it again then costs no new frames (see README, Speed and size).
     vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: true } }),
@@ -63,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
       }
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => history.scheduleRefresh()),
-    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, extensionUri: context.extensionUri }),
+    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, extensionUri: context.extensionUri }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
   const startupWork = new Promise<void>((resolve) => {
@@ -80,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | 
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
     startupWork: () => startupWork,
+    usePassphrase: async (passphrase) => void (await privateKeys.useNewPassphrase(passphrase)),
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
     onDidPostWebviewMessage: view.onDidPostMessage,

@@ -7,7 +7,11 @@ export type PromptId =
   | 'reportRange'
   | 'existingReport'
   | 'stagedChanges'
-  | 'initRepository';
+  | 'initRepository'
+  | 'choosePassphrase'
+  | 'confirmPassphrase'
+  | 'enterPassphrase'
+  | 'privateNote';
 
 /**
  * Quick picks and warnings that announce themselves once they are on screen. In-editor tests wait
@@ -39,6 +43,13 @@ export class Prompts implements vscode.Disposable {
   /** A warning with actions; resolves to the action chosen, if any. */
   warn(id: PromptId, message: string, ...actions: string[]): Thenable<string | undefined> {
     const shown = vscode.window.showWarningMessage(message, ...actions);
+    this.shown.fire(id);
+    return shown;
+  }
+
+  /** A hidden-text input box; resolves to `undefined` when dismissed. */
+  passphrase(id: PromptId, title: string, prompt: string, validate?: (value: string) => string | undefined): Thenable<string | undefined> {
+    const shown = vscode.window.showInputBox({ title, prompt, password: true, ignoreFocusOut: true, validateInput: validate });
     this.shown.fire(id);
     return shown;
   }

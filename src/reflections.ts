@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
-import { emptyDraft, missingRequired } from './core/draft';
-import { previousEntry } from './core/history';
+import { quickPlanFor, type QuickPlan } from './core/checkIn';
+import { emptyDraft, type Draft } from './core/draft';
+import { previousEntry, type HistoryEntry } from './core/history';
 import { localDateOf } from './core/localDate';
 import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
-import { buildReflection } from './core/reflection';
+import type { Questionnaire } from './core/questionnaire';
+import { buildReflection, missingForWrite } from './core/reflection';
 import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
 import { canCommit } from './git/gitAccess';
 import type { HistoryStore } from './history/historyStore';
+import type { LeadReviewSettings } from './location/settings';
+import type { PrivateNotes } from './privateText/privateNotes';
 import { relativeToWorkspace, type NoteLocation, type NoteLocator } from './location/noteLocation';
 import { locationNotice, type Notice } from './outcomeMessages';
 import type { Prompts } from './prompts';
@@ -49,6 +53,7 @@ export class Reflections {
     private readonly prompts: Prompts,
     private readonly history: HistoryStore,
     private readonly committer: ReflectionCommitter,
+    private readonly privateNotes: PrivateNotes,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -65,8 +70,9 @@ export class Reflections {
   private async tryWrite(now: Date): Promise<WriteOutcome> {
     const questionnaire = this.questionnaires.current;
     const draft = this.drafts.get();
+    const today = localDateOf(now);
     // Nobody is asked where to save a form that cannot be saved yet.
-    const missing = missingRequired(draft, questionnaire);
+    const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, await this.locator.currentSettings(), (await this.history.get())?.history.entries ?? [], now, questionnaire));
     if (missing.length > 0) {
       return notWritten(`The reflection needs a few more answers: ${missing.join('; ')}.`, missing, { title: 'Open Questionnaire', command: 'leadReview.openQuestionnaire' });
     }
@@ -75,23 +81,28 @@ export class Reflections {
       return located.kind === 'cancelled' ? { kind: 'cancelled' } : { kind: 'notWritten', notice: locationNotice(located), missing: [] };
     }
     const { location } = located;
-    const today = localDateOf(now);
     const period = periodFor(today, location.settings.cadence);
     const loaded = await this.history.get();
-    const sameFolder = loaded?.location.folder.toString() === location.folder.toString();
-    const previous = sameFolder ? previousEntry(loaded.history.entries, period.id)?.reflection ?? null : null;
-    const built = buildReflection(draft, questionnaire, period, today, previous, location.settings.role);
+    const entries = loaded?.location.folder.toString() === location.folder.toString() ? loaded.history.entries : [];
+    const previous = previousEntry(entries, period.id)?.reflection ?? null;
+    const quickPlan = quickPlanOf(draft, location.settings, entries, now, questionnaire);
+    const built = buildReflection(draft, questionnaire, period, today, previous, location.settings.role, quickPlan);
     if (!built.ok) {
       return notWritten(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
     }
-    const text = renderReflectionMarkdown(built.value, questionnaire, previous);
+    const prepared = await this.privateNotes.prepare(built.value, location.settings.privateText);
+    if (prepared.kind === 'noKey') {
+      return notWritten(`No passphrase was chosen, so nothing was written. ${DRAFT_KEPT}`, []);
+    }
+    const textFor = (uri: vscode.Uri): string =>
+      renderReflectionMarkdown(prepared.kind === 'local' ? prepared.reflectionFor(fileNameOf(uri)) : prepared.reflection, questionnaire, previous);
     // The guarded write finds out whether the period's note exists; only then is anyone asked.
     let target: WriteTarget = { kind: 'write', uri: vscode.Uri.joinPath(location.folder, reflectionFileName(period.id)), replace: false };
     for (;;) {
       if (target.kind !== 'write') {
         return target.kind === 'open' ? this.openExisting(target.uri) : { kind: 'cancelled' };
       }
-      const result = await writeGuarded(location.workspaceFolder.uri, target.uri, text, { replace: target.replace });
+      const result = await writeGuarded(location.workspaceFolder.uri, target.uri, textFor(target.uri), { replace: target.replace });
       if (result.kind === 'written') {
         break;
       }
@@ -102,6 +113,13 @@ export class Reflections {
       }
       // Another window wrote this name while a question was open: ask again.
       target = await this.chooseTarget(location, period.id);
+    }
+    if (prepared.kind === 'local') {
+      const problem = await this.privateNotes.writeSidecar(location.workspaceFolder.uri, target.uri, prepared.notes, period.id, questionnaire);
+      if (problem) {
+        this.log.error(`Writing the private text of ${target.uri.fsPath} failed: ${problem}`);
+        return notWritten(`${relativeToWorkspace(location, target.uri)} was saved, but ${problem}. ${DRAFT_KEPT}`, []);
+      }
     }
     const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: false };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
@@ -238,7 +256,19 @@ export class Reflections {
 }
 
 function isNoteName(uri: vscode.Uri): boolean {
-  return parseReflectionFileName(uri.path.split('/').pop() ?? '') !== null;
+  return parseReflectionFileName(fileNameOf(uri)) !== null;
+}
+
+function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? '';
+}
+
+/** A quick week's plan when this period is a quick one: the draft's own choice, or else the setting. */
+export function quickPlanOf(draft: Draft, settings: LeadReviewSettings, entries: readonly HistoryEntry[], now: Date, questionnaire: Questionnaire): QuickPlan | null {
+  if ((draft.checkIn ?? settings.checkIn) !== 'quick') {
+    return null;
+  }
+  return quickPlanFor(questionnaire, entries, periodFor(localDateOf(now), settings.cadence).id, settings.role);
 }
 
 function notWritten(message: string, missing: readonly string[], action?: Notice['action']): WriteOutcome {

@@ -17,6 +17,10 @@ export const ALLOCATION_TOTAL = 100;
 export type FollowThrough = 'yes' | 'partly' | 'no';
 export const FOLLOW_THROUGH_ANSWERS: readonly FollowThrough[] = ['yes', 'partly', 'no'];
 
+/** `full`: every question. `quick`: a few contrasts chosen from the person's own history. */
+export type CheckInMode = 'full' | 'quick';
+export const CHECK_IN_MODES: readonly CheckInMode[] = ['full', 'quick'];
+
 /** The answers as the person is filling them in. Anything may still be missing. */
 export interface Draft {
   /** Item id → 0..4. An absent id is unanswered, never zero. */
@@ -29,10 +33,12 @@ export interface Draft {
   readonly followThrough: FollowThrough | null;
   /** Prompt id → free text. */
   readonly notes: Readonly<Record<string, string>>;
+  /** The check-in chosen for this week only; `null` follows the `leadReview.checkIn` setting. */
+  readonly checkIn: CheckInMode | null;
 }
 
 export function emptyDraft(): Draft {
-  return { answers: {}, allocation: {}, energy: null, titleContext: null, followThrough: null, notes: {} };
+  return { answers: {}, allocation: {}, energy: null, titleContext: null, followThrough: null, notes: {}, checkIn: null };
 }
 
 export function allocationTotal(draft: Draft): number {
@@ -54,7 +60,8 @@ export function missingRequired(draft: Draft, questionnaire: Questionnaire): str
     }
   }
   const total = allocationTotal(draft);
-  if (total !== ALLOCATION_TOTAL) {
+  // A quick week that leaves time allocation closed asks no allocation at all.
+  if (questionnaire.allocation.length > 0 && total !== ALLOCATION_TOTAL) {
     missing.push(`Time allocation (adds up to ${total}, needs ${ALLOCATION_TOTAL})`);
   }
   if (draft.energy === null) {
@@ -65,7 +72,7 @@ export function missingRequired(draft: Draft, questionnaire: Questionnaire): str
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-const DRAFT_KEYS = ['answers', 'allocation', 'energy', 'titleContext', 'followThrough', 'notes'];
+const DRAFT_KEYS = ['answers', 'allocation', 'energy', 'titleContext', 'followThrough', 'notes', 'checkIn'];
 
 /**
  * Checks a draft that came from outside the host's own memory (the webview, or stored state)
@@ -107,6 +114,11 @@ export function checkDraft(value: unknown, questionnaire: Questionnaire): Checke
   if (!notes.ok) {
     return notes;
   }
+  // Drafts saved before quick weeks existed follow the setting.
+  const checkIn = value.checkIn ?? null;
+  if (checkIn !== null && !CHECK_IN_MODES.includes(checkIn as CheckInMode)) {
+    return fail(`checkIn must be null or one of ${CHECK_IN_MODES.join(', ')}`);
+  }
   return {
     ok: true,
     value: {
@@ -116,6 +128,7 @@ export function checkDraft(value: unknown, questionnaire: Questionnaire): Checke
       titleContext: titleContext as TitleContext | null,
       followThrough: followThrough as FollowThrough | null,
       notes: notes.value,
+      checkIn: checkIn as CheckInMode | null,
     },
   };
 }
@@ -181,6 +194,7 @@ export function projectDraft(value: unknown, questionnaire: Questionnaire): Draf
   const energy = record.energy;
   const titleContext = record.titleContext;
   const followThrough = record.followThrough;
+  const checkIn = record.checkIn;
   return {
     answers: pick(record.answers, itemIds, (entry): entry is number => isIntegerIn(entry, SCALE_MIN, SCALE_MAX)),
     allocation: pick(record.allocation, questionnaire.allocation.map((bucket) => bucket.id), (entry): entry is number => isIntegerIn(entry, 0, ALLOCATION_TOTAL)),
@@ -190,6 +204,7 @@ export function projectDraft(value: unknown, questionnaire: Questionnaire): Draf
     notes: Object.fromEntries(
       Object.entries(pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isBoundedText)).map(([id, text]) => [id, wellFormed(text)]),
     ),
+    checkIn: CHECK_IN_MODES.includes(checkIn as CheckInMode) ? (checkIn as CheckInMode) : null,
   };
 }
 

@@ -48,8 +48,9 @@ export function parseFrontMatter(text: string): FrontMatterResult {
 }
 
 /**
- * Front matter in one fixed, JSON-compatible shape: nested block mappings, every string
- * double-quoted as JSON, numbers, `null`, and `{}` for an empty mapping. It is plain YAML for any
+ * Front matter in one fixed, JSON-compatible shape: nested block mappings, block lists of
+ * scalars, every string double-quoted as JSON, numbers, booleans, `null`, and `{}` and `[]` for
+ * an empty mapping or list. It is plain YAML for any
  * reader, byte for byte what the `yaml` package writes with `doubleQuotedAsJSON` (a fuzz test
  * holds the two together), and `parseOwnFrontMatter` reads it back without a YAML parser.
  */
@@ -64,7 +65,9 @@ function renderMapping(map: Readonly<Record<string, unknown>>, indent: string): 
       continue;
     }
     const name = PLAIN_KEY.test(key) && !CORE_SCHEMA_WORD.test(key) && !NUMBER_LIKE.test(key) ? key : JSON.stringify(key);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (Array.isArray(value)) {
+      text += value.length === 0 ? `${indent}${name}: []\n` : `${indent}${name}:\n${value.map((entry) => `${indent}  - ${renderScalar(entry)}\n`).join('')}`;
+    } else if (value !== null && typeof value === 'object') {
       const entries = renderMapping(value as Record<string, unknown>, `${indent}  `);
       text += entries === '' ? `${indent}${name}: {}\n` : `${indent}${name}:\n${entries}`;
     } else {
@@ -81,7 +84,7 @@ function renderScalar(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
   }
-  throw new TypeError(`front matter holds only text, numbers, null and mappings, not ${JSON.stringify(value)}`);
+  throw new TypeError(`front matter holds only text, numbers, booleans, null, lists of those and mappings, not ${JSON.stringify(value)}`);
 }
 
 /** A key YAML reads back as the same text without quotes. */
@@ -92,13 +95,15 @@ const CORE_SCHEMA_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/
 const NUMBER_LIKE = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 const OWN_LINE = /^( *)([A-Za-z][A-Za-z0-9._-]*):(?: (.*))?$/;
+const OWN_ITEM = /^( *)- (.*)$/;
 const OWN_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 const OWN_STRING = /^"(?:[^"\\]|\\.)*"$/;
 const RESERVED_KEYS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
 /**
  * Reads front matter in exactly the shape `renderFrontMatter` writes: nested block mappings of
- * plain keys, with JSON strings, numbers, `null` and `{}` as values. Parsing thousands of notes
+ * plain keys and block lists of scalars, with JSON strings, numbers, booleans, `null`, `{}` and
+ * `[]` as values. Parsing thousands of notes
  * with a full YAML parser is slow; this reads them at JSON speed. Anything outside that shape,
  * such as a hand-edited note, returns `undefined` and goes to the YAML parser, so the result is
  * always what a YAML parser would give.
@@ -108,7 +113,30 @@ export function parseOwnFrontMatter(source: string): Record<string, unknown> | u
   const levels: { indent: number; map: Record<string, unknown> }[] = [{ indent: 0, map: root }];
   // A mapping opened by `key:` on the line before, waiting for its first, deeper entry.
   let opened: Record<string, unknown> | undefined;
+  let openedKey = '';
+  // The list being read, and the indent of its `- ` lines.
+  let list: { indent: number; entries: unknown[] } | undefined;
   for (const line of source.split('\n')) {
+    const item = OWN_ITEM.exec(line);
+    if (item) {
+      const indent = (item[1] as string).length;
+      if (opened) {
+        // `key:` then `- value`: the key holds a list, not a mapping.
+        if (indent !== levels[levels.length - 1]!.indent + 2) {
+          return undefined;
+        }
+        list = { indent, entries: [] };
+        levels[levels.length - 1]!.map[openedKey] = list.entries;
+        opened = undefined;
+      }
+      const value = ownValue(item[2] as string);
+      if (!list || indent !== list.indent || value === undefined || (typeof value === 'object' && value !== null)) {
+        return undefined;
+      }
+      list.entries.push(value);
+      continue;
+    }
+    list = undefined;
     const match = OWN_LINE.exec(line);
     if (!match) {
       return undefined;
@@ -131,6 +159,7 @@ export function parseOwnFrontMatter(source: string): Record<string, unknown> | u
     }
     if (raw === '') {
       opened = {};
+      openedKey = key;
       level.map[key] = opened;
       continue;
     }
@@ -147,8 +176,14 @@ function ownValue(raw: string): unknown {
   if (raw === '{}') {
     return {};
   }
+  if (raw === '[]') {
+    return [];
+  }
   if (raw === 'null') {
     return null;
+  }
+  if (raw === 'true' || raw === 'false') {
+    return raw === 'true';
   }
   if (OWN_NUMBER.test(raw)) {
     return Number(raw);

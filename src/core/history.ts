@@ -31,6 +31,10 @@ export interface HistoryPoint {
   readonly questionnaire: string;
   readonly energy: number;
   readonly scores: StoredScores;
+  /** A quick check-in, which rated only some contrasts. */
+  readonly quick: boolean;
+  /** Where its free text is, when private; the text itself never reaches the sidebar this way. */
+  readonly privateText: 'encrypted' | 'local' | null;
 }
 
 export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
@@ -43,6 +47,8 @@ export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
     questionnaire: reflection.questionnaire,
     energy: reflection.energy,
     scores: reflection.scores,
+    quick: reflection.checkIn !== undefined,
+    privateText: reflection.privateText?.storage ?? null,
   };
 }
 

@@ -3,7 +3,8 @@ import { capitalise, directionOf, formatSigned } from './format';
 import { renderFrontMatter } from './frontMatter';
 import { shiftBetween } from './history';
 import type { Questionnaire } from './questionnaire';
-import type { Reflection } from './reflection';
+import { questionnaireAsAsked, type Reflection } from './reflection';
+import type { PrivateTextRecord } from './privateText';
 import { markdownInline, markdownQuote } from './markdownText';
 import { isLeadingWithoutTitle, leaningFor } from './scoring';
 
@@ -23,8 +24,9 @@ export function renderReflectionMarkdown(reflection: Reflection, questionnaire: 
   return [renderFrontMatter(reflection), ...renderBody(reflection, questionnaire, previous)].join('\n');
 }
 
-function renderBody(reflection: Reflection, questionnaire: Questionnaire, previous: Reflection | null): string[] {
+function renderBody(reflection: Reflection, fullQuestionnaire: Questionnaire, previous: Reflection | null): string[] {
   const { scores } = reflection;
+  const questionnaire = questionnaireAsAsked(fullQuestionnaire, reflection);
   const energy = questionnaire.energy.find((choice) => choice.value === reflection.energy)?.label ?? String(reflection.energy);
   const lines = [
     `# Lead review ${reflection.period}`,
@@ -37,8 +39,9 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire, previo
   if (isLeadingWithoutTitle(reflection.titleContext, scores.leading)) {
     lines.push('> **Leading without a title.** Much of this period was leading, with no management title behind it.', '');
   }
-  lines.push(...renderSinceLastTime(reflection, questionnaire, previous));
-  lines.push('## The seven contrasts', '', '| Contrast | Leading | Managing | Lean |', '| --- | ---: | ---: | --- |');
+  lines.push(...renderQuickCheckIn(reflection, fullQuestionnaire, questionnaire));
+  lines.push(...renderSinceLastTime(reflection, fullQuestionnaire, previous));
+  lines.push(`## ${reflection.checkIn ? 'The contrasts asked' : 'The seven contrasts'}`, '', '| Contrast | Leading | Managing | Lean |', '| --- | ---: | ---: | --- |');
   for (const dimension of questionnaire.dimensions) {
     const score = scores.dimensions[dimension.id];
     lines.push(
@@ -46,15 +49,44 @@ function renderBody(reflection: Reflection, questionnaire: Questionnaire, previo
     );
   }
   lines.push('', 'Leading and managing are scored 0–4 for how often they happened. The lean is leading minus managing.', '');
-  lines.push('## Time allocation', '', '| Area | Share |', '| --- | ---: |');
-  for (const bucket of questionnaire.allocation) {
-    lines.push(`| ${markdownInline(bucket.label, 'tableCell')} | ${reflection.allocation[bucket.id] ?? 0}% |`);
+  if (questionnaire.allocation.length === 0) {
+    lines.push('## Time allocation', '', 'Not asked this week.', '');
+  } else {
+    lines.push('## Time allocation', '', '| Area | Share |', '| --- | ---: |');
+    for (const bucket of questionnaire.allocation) {
+      lines.push(`| ${markdownInline(bucket.label, 'tableCell')} | ${reflection.allocation[bucket.id] ?? 0}% |`);
+    }
+    lines.push('');
   }
-  lines.push('', ...renderBands(reflection, questionnaire));
+  lines.push(...renderBands(reflection, questionnaire));
   for (const prompt of questionnaire.prompts) {
-    lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(reflection.notes[prompt.id] ?? ''), '');
+    lines.push(`## ${markdownInline(prompt.label)}`, '', freeText(reflection, prompt.id), '');
   }
   return lines;
+}
+
+function freeText(reflection: Reflection, promptId: string): string {
+  const kept = reflection.privateText;
+  return kept?.prompts.includes(promptId) ? privateTextLine(kept) : markdownQuote(reflection.notes[promptId] ?? '');
+}
+
+function privateTextLine(kept: PrivateTextRecord): string {
+  return kept.storage === 'encrypted'
+    ? '_Private text, encrypted. **Lead Review: Read Private Text** opens it with your passphrase._'
+    : `_Private text, kept on the writer's machine in \`${kept.file}\`, which git ignores._`;
+}
+
+function renderQuickCheckIn(reflection: Reflection, fullQuestionnaire: Questionnaire, asked: Questionnaire): string[] {
+  if (!reflection.checkIn) {
+    return [];
+  }
+  const askedIds = new Set(asked.dimensions.map((dimension) => dimension.id));
+  const titles = (dimensions: readonly { title: string }[]): string => dimensions.map((dimension) => markdownInline(dimension.title)).join(', ');
+  const notAsked = fullQuestionnaire.dimensions.filter((dimension) => !askedIds.has(dimension.id));
+  return [
+    `**Quick check-in.** Asked: ${titles(asked.dimensions)}.${notAsked.length > 0 ? ` Not asked this week: ${titles(notAsked)}.` : ''}`,
+    '',
+  ];
 }
 
 function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnaire, previous: Reflection | null): string[] {
@@ -77,7 +109,8 @@ function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnair
   }
   const followThrough = reflection.followThrough;
   if (followThrough) {
-    lines.push(`Focus set for ${followThrough.period}:`, '', markdownQuote(followThrough.focus), '');
+    // An empty focus is one that is private text in its own note.
+    lines.push(`Focus set for ${followThrough.period}:`, '', followThrough.focus === '' ? '_Private text, in that period\'s note._' : markdownQuote(followThrough.focus), '');
     lines.push(`Did I follow through? ${followThrough.answer ? `**${FOLLOW_THROUGH_WORDS[followThrough.answer]}**` : '_Not answered._'}`, '');
   }
   return lines;

@@ -3,7 +3,8 @@ import { parseFrontMatter } from './frontMatter';
 import { parseLocalDate } from './localDate';
 import { CADENCES, parsePeriodId, type Cadence } from './period';
 import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from './questionnaire';
-import { REFLECTION_SCHEMA, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
+import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, PRIVATE_TEXT_VERSION, type PrivateTextRecord } from './privateText';
+import { REFLECTION_SCHEMA, type QuickCheckInRecord, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
 import type { Stance } from './scoring';
 
 export type ParsedReflection =
@@ -49,6 +50,8 @@ function readReflection(data: unknown): Reflection {
     notes: expectMap(record.notes, 'notes', expectString),
     ...(record.followThrough === undefined ? {} : { followThrough: readFollowThrough(record.followThrough) }),
     ...(record.bands === undefined ? {} : { bands: readBands(record.bands) }),
+    ...(record.checkIn === undefined ? {} : { checkIn: readCheckIn(record.checkIn) }),
+    ...(record.privateText === undefined ? {} : { privateText: readPrivateText(record.privateText) }),
     scores: readScores(record.scores),
   };
 }
@@ -60,6 +63,63 @@ function readFollowThrough(data: unknown): FollowThroughRecord {
     focus: expectString(record.focus, 'followThrough.focus'),
     answer: record.answer === null ? null : (expectOneOf(record.answer, 'followThrough.answer', FOLLOW_THROUGH_ANSWERS) as FollowThrough),
   };
+}
+
+function readCheckIn(data: unknown): QuickCheckInRecord {
+  const record = expectObject(data, 'checkIn');
+  expectOneOf(record.mode, 'checkIn.mode', ['quick']);
+  const asked = expectObject(record.asked, 'checkIn.asked');
+  return {
+    mode: 'quick',
+    asked: {
+      items: expectIds(asked.items, 'checkIn.asked.items'),
+      allocation: expectBoolean(asked.allocation, 'checkIn.asked.allocation'),
+      prompts: expectIds(asked.prompts, 'checkIn.asked.prompts'),
+      titleContext: expectBoolean(asked.titleContext, 'checkIn.asked.titleContext'),
+    },
+  };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function readPrivateText(data: unknown): PrivateTextRecord {
+  const record = expectObject(data, 'privateText');
+  const storage = expectOneOf(record.storage, 'privateText.storage', ['encrypted', 'local']) as PrivateTextRecord['storage'];
+  const prompts = expectIds(record.prompts, 'privateText.prompts');
+  if (storage === 'local') {
+    return { storage: 'local', prompts, file: expectMatch(record.file, 'privateText.file', /^[^/\\]+\.private\.md$/) };
+  }
+  if (record.version !== PRIVATE_TEXT_VERSION) {
+    throw new ShapeError(`privateText.version must be ${PRIVATE_TEXT_VERSION}; this note was written by a newer Lead Review`);
+  }
+  expectOneOf(record.kdf, 'privateText.kdf', ['PBKDF2-SHA256']);
+  expectOneOf(record.cipher, 'privateText.cipher', ['AES-256-GCM']);
+  return {
+    storage: 'encrypted',
+    version: PRIVATE_TEXT_VERSION,
+    kdf: 'PBKDF2-SHA256',
+    iterations: expectNumber(record.iterations, 'privateText.iterations', PBKDF2_ITERATIONS, MAX_PBKDF2_ITERATIONS),
+    cipher: 'AES-256-GCM',
+    salt: expectMatch(record.salt, 'privateText.salt', BASE64),
+    iv: expectMatch(record.iv, 'privateText.iv', BASE64),
+    keyCheck: expectMatch(record.keyCheck, 'privateText.keyCheck', BASE64),
+    prompts,
+    ciphertext: expectMatch(record.ciphertext, 'privateText.ciphertext', BASE64),
+  };
+}
+
+function expectIds(value: unknown, field: string): string[] {
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string' && ID_PATTERN.test(entry))) {
+    throw new ShapeError(`${field} must be a list of ids`);
+  }
+  return value as string[];
+}
+
+function expectBoolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') {
+    throw new ShapeError(`${field} must be true or false`);
+  }
+  return value;
 }
 
 function readBands(data: unknown): BandsRecord {

@@ -4,6 +4,8 @@ import { formatLocalDate, type LocalDate } from './localDate';
 import { evaluateBands, outsideStreaks } from './bands';
 import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from './questionnaire';
 import { scoreDraft, type Stance } from './scoring';
+import { askedInQuickWeek, restrictToAsked, type AskedItems, type QuickPlan } from './checkIn';
+import type { PrivateTextRecord } from './privateText';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
 export const REFLECTION_SCHEMA = 1;
@@ -31,6 +33,11 @@ export interface FollowThroughRecord {
   readonly answer: FollowThrough | null;
 }
 
+export interface QuickCheckInRecord {
+  readonly mode: 'quick';
+  readonly asked: AskedItems;
+}
+
 export interface BandsRecord {
   readonly role: Role;
   readonly outside: Readonly<Record<string, number>>;
@@ -52,6 +59,10 @@ export interface Reflection {
   readonly notes: Readonly<Record<string, string>>;
   /** Present when the previous note named a focus for this period. */
   readonly followThrough?: FollowThroughRecord;
+  /** Present in a quick week's note: what it asked. Anything else was not asked, not answered "no". */
+  readonly checkIn?: QuickCheckInRecord;
+  /** Present when the free text is kept private: `notes` is then empty, and this says where the text is. */
+  readonly privateText?: PrivateTextRecord;
   /** The role whose bands the note was compared with, and how many periods in a row each contrast has been outside its band. */
   readonly bands?: BandsRecord;
   readonly scores: StoredScores;
@@ -60,23 +71,36 @@ export interface Reflection {
 /** The prompt whose answer becomes next period's "did I follow through?" question. */
 export const FOCUS_PROMPT_ID = 'focus';
 
-/** The previous note's focus, if it named one. */
-export function focusOf(previous: Reflection | null): { period: string; focus: string } | null {
+/** The previous note's focus, if it named one. `focus` is `null` when that text is private. */
+export function focusOf(previous: Reflection | null): { period: string; focus: string | null } | null {
+  if (previous?.privateText?.prompts.includes(FOCUS_PROMPT_ID)) {
+    return { period: previous.period, focus: null };
+  }
   const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim();
   return previous && focus ? { period: previous.period, focus } : null;
 }
 
+/** The questionnaire as this note asked it: all of it, or a quick week's part. */
+export function questionnaireAsAsked(questionnaire: Questionnaire, reflection: Pick<Reflection, 'checkIn'>): Questionnaire {
+  return reflection.checkIn ? restrictToAsked(questionnaire, reflection.checkIn.asked) : questionnaire;
+}
+
 export type Built<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly missing: string[] };
 
-/** Turns a complete draft into a reflection; an incomplete one yields what is still missing. */
+/**
+ * Turns a complete draft into a reflection; an incomplete one yields what is still missing.
+ * With a `quickPlan`, only what the quick week asked is kept, and the note records it.
+ */
 export function buildReflection(
-  draft: Draft,
-  questionnaire: Questionnaire,
+  fullDraft: Draft,
+  fullQuestionnaire: Questionnaire,
   period: Period,
   today: LocalDate,
   previous: Reflection | null = null,
   role: Role | null = null,
+  quickPlan: QuickPlan | null = null,
 ): Built<Reflection> {
+  const { draft, questionnaire, asked } = asAsked(fullDraft, fullQuestionnaire, quickPlan);
   const missing = missingRequired(draft, questionnaire);
   const scores = scoreDraft(draft, questionnaire);
   if (
@@ -86,7 +110,7 @@ export function buildReflection(
     scores.leading === null ||
     scores.managing === null ||
     scores.stance === null ||
-    allocationTotal(draft) !== ALLOCATION_TOTAL
+    (questionnaire.allocation.length > 0 && allocationTotal(draft) !== ALLOCATION_TOTAL)
   ) {
     return { ok: false, missing };
   }
@@ -95,9 +119,10 @@ export function buildReflection(
   const previousFocus = focusOf(previous);
   const leans = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.id, dimension.lean]));
   const bandReport = role ? evaluateBands(questionnaire, role, leans, allocation) : null;
+  const previousOutside = previous?.bands?.role === bandReport?.role ? previous?.bands?.outside : undefined;
   const bands = bandReport && {
     role: bandReport.role,
-    outside: outsideStreaks(bandReport, previous?.bands?.role === bandReport.role ? previous.bands.outside : undefined),
+    outside: { ...carriedStreaks(previousOutside, questionnaire), ...outsideStreaks(bandReport, previousOutside) },
   };
   return {
     ok: true,
@@ -112,7 +137,8 @@ export function buildReflection(
       allocation,
       answers: { ...draft.answers },
       notes,
-      ...(previousFocus ? { followThrough: { ...previousFocus, answer: draft.followThrough } } : {}),
+      ...(previousFocus ? { followThrough: { period: previousFocus.period, focus: previousFocus.focus ?? '', answer: draft.followThrough } } : {}),
+      ...(asked ? { checkIn: { mode: 'quick' as const, asked } } : {}),
       ...(bands ? { bands } : {}),
       scores: {
         leading: scores.leading,
@@ -129,4 +155,41 @@ export function buildReflection(
       },
     },
   };
+}
+
+/** The draft and questionnaire as this period asks them: whole, or cut down to a quick week's questions. */
+export function asAsked(draft: Draft, questionnaire: Questionnaire, quickPlan: QuickPlan | null): { draft: Draft; questionnaire: Questionnaire; asked: AskedItems | null } {
+  if (!quickPlan) {
+    return { draft, questionnaire, asked: null };
+  }
+  const asked = askedInQuickWeek(questionnaire, quickPlan, draft);
+  return { draft: quickDraft(draft, asked, quickPlan), questionnaire: restrictToAsked(questionnaire, asked), asked };
+}
+
+/** What still blocks writing this period's note, as labels a person can act on. */
+export function missingForWrite(draft: Draft, questionnaire: Questionnaire, quickPlan: QuickPlan | null): string[] {
+  const cut = asAsked(draft, questionnaire, quickPlan);
+  return missingRequired(cut.draft, cut.questionnaire);
+}
+
+/** The draft as the quick week asked it; the title context of the last note stands unless changed. */
+function quickDraft(draft: Draft, asked: AskedItems, plan: QuickPlan): Draft {
+  const keep = <T>(record: Readonly<Record<string, T>>, ids: readonly string[]): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
+  return {
+    ...draft,
+    titleContext: draft.titleContext ?? plan.titleContext?.value ?? null,
+    answers: keep(draft.answers, asked.items),
+    allocation: asked.allocation ? draft.allocation : {},
+    notes: keep(draft.notes, asked.prompts),
+  };
+}
+
+/**
+ * A contrast a quick week did not ask keeps the streak it had: a run counts the periods that
+ * rated it, and a week that did not is neither inside nor outside.
+ */
+function carriedStreaks(previous: Readonly<Record<string, number>> | undefined, asked: Questionnaire): Record<string, number> {
+  const askedIds = new Set(asked.dimensions.map((dimension) => dimension.id));
+  return Object.fromEntries(Object.entries(previous ?? {}).filter(([id]) => !askedIds.has(id)));
 }

@@ -56,11 +56,14 @@ export function renderTrendReport(allEntries: readonly HistoryEntry[], range: Re
   lines.push('', 'The first line is the leading index, the second the managing index, both 0–100. The same figures:', '');
   lines.push('| Period | Leading | Managing | Stance | Energy | Answered |', '| --- | ---: | ---: | --- | ---: | ---: |');
   for (const { reflection, sequence } of entries) {
-    const period = sequence > 1 ? `${reflection.period} (note ${sequence})` : reflection.period;
+    const period = `${reflection.period}${sequence > 1 ? ` (note ${sequence})` : ''}${reflection.checkIn ? ' (quick)' : ''}`;
     const { scores } = reflection;
     lines.push(`| ${period} | ${scores.leading} | ${scores.managing} | ${scores.stance} | ${reflection.energy}/5 | ${scores.answered}/${scores.total} |`);
   }
-  lines.push('', ...averages(reflections, questionnaire), ...biggestShifts(first, last, questionnaire), ...focusList(reflections));
+  if (reflections.some((reflection) => reflection.checkIn)) {
+    lines.push('', '"(quick)" marks a quick check-in: it rated only some contrasts, so its indices rest on fewer answers.');
+  }
+  lines.push('', ...averages(reflections, questionnaire), ...biggestShifts(reflections, questionnaire), ...focusList(reflections));
   return lines.join('\n');
 }
 
@@ -91,24 +94,38 @@ function averages(reflections: readonly Reflection[], questionnaire: Questionnai
     '| ---: | ---: | ---: |',
     `| ${mean(reflections.map((entry) => entry.scores.leading))} | ${mean(reflections.map((entry) => entry.scores.managing))} | ${mean(reflections.map((entry) => entry.energy))}/5 |`,
     '',
-    'Time, on average: ' +
-      questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label.toLowerCase())} ${mean(reflections.map((entry) => entry.allocation[bucket.id] ?? 0))}%`).join(', ') +
-      '.',
-    '',
+    ...timeAverages(reflections, questionnaire, mean),
     'Stances: ' + [...stances].map(([stance, count]) => `${stance} ×${count}`).join(', ') + '.',
     '',
   ];
   return lines;
 }
 
-function biggestShifts(first: Reflection, last: Reflection, questionnaire: Questionnaire): string[] {
+/** Only the notes that recorded time allocation count: a quick week that did not ask is not 0%. */
+function timeAverages(reflections: readonly Reflection[], questionnaire: Questionnaire, mean: (values: number[]) => string): string[] {
+  const recorded = reflections.filter((reflection) => Object.keys(reflection.allocation).length > 0);
+  if (recorded.length === 0) {
+    return [];
+  }
+  const shares = questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label.toLowerCase())} ${mean(recorded.map((entry) => entry.allocation[bucket.id] ?? 0))}%`);
+  const basis = recorded.length === reflections.length ? '' : ` (over the ${recorded.length} notes that recorded it)`;
+  return [`Time, on average${basis}: ${shares.join(', ')}.`, ''];
+}
+
+/** Each contrast from the first to the last note that rated it, so quick weeks never stand in for a missing rating. */
+function biggestShifts(reflections: readonly Reflection[], questionnaire: Questionnaire): string[] {
+  const first = reflections[0]!;
+  const last = reflections[reflections.length - 1]!;
   if (first === last) {
     return [];
   }
   const shift = shiftBetween(first, last);
   const lines = ['## Biggest shifts', '', `From ${first.period} to ${last.period}: leading ${formatSigned(shift.leading)}, managing ${formatSigned(shift.managing)}.`, ''];
-  const moves = Object.entries(last.scores.dimensions)
-    .map(([dimension, score]) => ({ dimension, from: first.scores.dimensions[dimension]?.lean ?? null, to: score.lean }))
+  const leansOf = (dimension: string): number[] =>
+    reflections.map((reflection) => reflection.scores.dimensions[dimension]?.lean ?? null).filter((lean): lean is number => lean !== null);
+  const moves = questionnaire.dimensions
+    .map(({ id }) => ({ dimension: id, leans: leansOf(id) }))
+    .map(({ dimension, leans }) => ({ dimension, from: leans[0] ?? null, to: leans.length > 1 ? leans[leans.length - 1]! : null }))
     .filter((move): move is { dimension: string; from: number; to: number } => move.from !== null && move.to !== null && move.from !== move.to)
     .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from))
     .slice(0, 3);

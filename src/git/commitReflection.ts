@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { renderCommitMessage } from '../core/commitMessage';
 import { parseReflection } from '../core/parseReflection';
+import { isPrivateSidecarName } from '../core/privateText';
 import type { NoteLocation } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
 import { accessGit, describeGitError, describePushError } from './gitAccess';
@@ -49,6 +50,9 @@ export class ReflectionCommitter {
   }
 
   private async tryCommit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
+    if (isPrivateSidecarName(note.path.split('/').pop() ?? '')) {
+      return this.refuse(note, `${vscode.workspace.asRelativePath(note)} holds private text, which Lead Review never commits.`);
+    }
     const git = await accessGit();
     if (!git.ok) {
       return this.refuse(note, git.reason);

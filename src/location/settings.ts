@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_COMMIT_MESSAGE } from '../core/commitMessage';
+import { CHECK_IN_MODES, type CheckInMode } from '../core/draft';
 import { CADENCES, type Cadence } from '../core/period';
+import { PRIVATE_TEXT_MODES, type PrivateTextMode } from '../core/privateText';
 import { ROLES, type Role } from '../core/questionnaire';
 
 /** Keep in sync with `contributes.configuration` in package.json. */
@@ -10,6 +12,8 @@ export interface LeadReviewSettings {
   readonly reminder: boolean;
   readonly questionnaire: string;
   readonly role: Role;
+  readonly checkIn: CheckInMode;
+  readonly privateText: PrivateTextMode;
   readonly 'git.commitMessage': string;
   readonly 'git.commitAfterWrite': boolean;
   readonly 'git.pushAfterCommit': boolean;
@@ -21,6 +25,8 @@ const DEFAULTS: LeadReviewSettings = {
   reminder: true,
   questionnaire: '',
   role: 'tech-lead',
+  checkIn: 'full',
+  privateText: 'off',
   'git.commitMessage': DEFAULT_COMMIT_MESSAGE,
   'git.commitAfterWrite': false,
   'git.pushAfterCommit': false,
@@ -47,6 +53,10 @@ function allowed(key: keyof LeadReviewSettings, value: unknown): boolean {
       return ROLES.includes(value as Role);
     case 'cadence':
       return CADENCES.includes(value as Cadence);
+    case 'checkIn':
+      return CHECK_IN_MODES.includes(value as CheckInMode);
+    case 'privateText':
+      return PRIVATE_TEXT_MODES.includes(value as PrivateTextMode);
     default:
       return true;
   }

@@ -2,7 +2,9 @@
  * The one contract between the extension host and the sidebar webview. Both sides import it;
  * the host checks every incoming message with `checkWebviewMessage` before acting on it.
  */
-import { checkDraft, isPlainObject, type Checked, type Draft } from '../core/draft';
+import type { QuickPlan } from '../core/checkIn';
+import { checkDraft, isPlainObject, type CheckInMode, type Checked, type Draft } from '../core/draft';
+import type { PrivateTextMode } from '../core/privateText';
 import type { HistoryPoint, SkippedFile } from '../core/history';
 import { parseReflectionFileName } from '../core/period';
 import type { Band, Questionnaire, Role } from '../core/questionnaire';
@@ -26,8 +28,10 @@ export interface HistoryView {
   readonly points: readonly HistoryPoint[];
   readonly skipped: readonly SkippedFile[];
   readonly dimensions: readonly { readonly id: string; readonly title: string }[];
-  /** Last period's focus, for "did I follow through?". */
-  readonly previousFocus: { readonly period: string; readonly focus: string } | null;
+  /** Last period's focus, for "did I follow through?"; `focus` is `null` while it is private text. */
+  readonly previousFocus: { readonly period: string; readonly focus: string | null } | null;
+  /** What a quick week asks this period, chosen from these notes. */
+  readonly quickPlan: QuickPlan;
   /** The role's lean bands per contrast, to mark cells outside them; `null` without bands. */
   readonly bands: { readonly role: Role; readonly lean: Readonly<Record<string, Band>> } | null;
 }
@@ -41,7 +45,9 @@ export type WebviewMessage =
   | { readonly type: 'reflection/openWritten' }
   | { readonly type: 'reflection/commitWritten' }
   /** Open a past note listed in the History tab. */
-  | { readonly type: 'history/open'; readonly fileName: string };
+  | { readonly type: 'history/open'; readonly fileName: string }
+  /** Show last period's focus, which is private text: decrypted only on this request. */
+  | { readonly type: 'followThrough/revealFocus' };
 
 /** Everything the form needs to paint, sent whole whenever any of it changes. */
 export interface FormModel {
@@ -53,6 +59,10 @@ export interface FormModel {
   readonly draft: Draft;
   readonly period: string;
   readonly lastWritten: WrittenNote | null;
+  /** The `leadReview.checkIn` setting; the draft can choose otherwise for this period. */
+  readonly checkIn: CheckInMode;
+  /** The `leadReview.privateText` setting, so the form can say where free text goes. */
+  readonly privateText: PrivateTextMode;
 }
 
 export type HostMessage =
@@ -65,10 +75,12 @@ export type HostMessage =
   | { readonly type: 'history/updated'; readonly history: HistoryView }
   /** The outcome of committing the note just written, in words. */
   | { readonly type: 'reflection/commitSettled'; readonly committed: boolean; readonly message: string }
+  /** Last period's private focus, opened on the person's request. */
+  | { readonly type: 'followThrough/focusRevealed'; readonly period: string; readonly focus: string }
   /** Writing did not happen; the draft is untouched. */
   | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
 
-const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten'] as const;
+const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'followThrough/revealFocus'] as const;
 
 export function checkWebviewMessage(value: unknown, questionnaire: Questionnaire): Checked<WebviewMessage> {
   if (!isPlainObject(value) || typeof value.type !== 'string') {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { quickPlanFor } from '../core/checkIn';
 import { previousEntry, toHistoryPoint } from '../core/history';
-import { focusOf } from '../core/reflection';
+import { FOCUS_PROMPT_ID, focusOf } from '../core/reflection';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import { localDateOf } from '../core/localDate';
@@ -8,6 +9,7 @@ import { periodFor } from '../core/period';
 import type { NoteLocator } from '../location/noteLocation';
 import type { LeadReviewSettings } from '../location/settings';
 import type { OutcomeMessages, ReportedOutcome } from '../outcomeMessages';
+import type { PrivateTextReader } from '../privateText/readPrivateText';
 import type { Reflections } from '../reflections';
 import { checkWebviewMessage, type FormModel, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
 import type { DraftStore } from '../storage/draftStore';
@@ -34,6 +36,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly history: HistoryStore,
     private readonly locator: NoteLocator,
     private readonly outcomes: OutcomeMessages,
+    private readonly privateText: PrivateTextReader,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
@@ -41,8 +44,9 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       history.onDidChange((loaded) => void this.postHistory(loaded)),
       questionnaires.onDidChange(() => void this.postInit()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('leadReview.role') || event.affectsConfiguration('leadReview.cadence')) {
+        if (['role', 'cadence', 'checkIn', 'privateText'].some((key) => event.affectsConfiguration(`leadReview.${key}`))) {
           void this.postInit();
+          void this.history.get().then((loaded) => this.postHistory(loaded));
         }
       }),
       outcomes.onDidReport((reported) => this.follow(reported)),
@@ -104,6 +108,9 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'history/open':
         await this.openPastNote(message.fileName);
         break;
+      case 'followThrough/revealFocus':
+        await this.revealFocus();
+        break;
       default:
         assertNever(message);
     }
@@ -144,12 +151,30 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       draft: this.drafts.get(),
       period: currentPeriodId(settings),
       lastWritten: this.reflections.lastWritten,
+      checkIn: settings.checkIn,
+      privateText: settings.privateText,
     };
   }
 
   private async postHistory(loaded: LoadedHistory | undefined): Promise<void> {
     const settings = loaded?.location.settings ?? (await this.locator.currentSettings());
     this.post({ type: 'history/updated', history: this.historyView(loaded, settings) });
+  }
+
+  /** Decrypts, or reads from its sidecar, last period's focus, because the person asked to see it. */
+  private async revealFocus(): Promise<void> {
+    const loaded = await this.history.get();
+    const settings = loaded?.location.settings ?? (await this.locator.currentSettings());
+    const previous = loaded && previousEntry(loaded.history.entries, currentPeriodId(settings));
+    if (!loaded || !previous) {
+      return;
+    }
+    const read = await this.privateText.readNote(vscode.Uri.joinPath(loaded.location.folder, previous.fileName));
+    if (read.kind === 'read') {
+      this.post({ type: 'followThrough/focusRevealed', period: previous.reflection.period, focus: read.notes[FOCUS_PROMPT_ID] ?? '' });
+    } else if (read.kind === 'notRead') {
+      this.outcomes.show({ message: read.reason });
+    }
   }
 
   /** Only notes the History tab was actually shown can be opened from it. */
@@ -173,6 +198,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       skipped: loaded?.history.skipped ?? [],
       dimensions: this.questionnaires.current.dimensions.map(({ id, title }) => ({ id, title })),
       previousFocus: focusOf(previous?.reflection ?? null),
+      quickPlan: quickPlanFor(this.questionnaires.current, entries, currentPeriodId(settings), role),
       bands: leanBands ? { role, lean: leanBands } : null,
     };
   }

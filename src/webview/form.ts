@@ -1,7 +1,15 @@
 import { allocationTotal, ALLOCATION_TOTAL, MAX_NOTE_LENGTH, type Draft } from '../core/draft';
 import { formatShareBand, ROLE_NAMES } from '../core/bands';
+import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/checkIn';
+import type { PrivateTextMode } from '../core/privateText';
 import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire';
 import { h } from './dom';
+
+const FREE_TEXT_HINTS: Readonly<Record<PrivateTextMode, string>> = {
+  off: 'Optional. Saved as you type.',
+  encrypted: 'Optional. Private: encrypted with your passphrase before it is written to the note.',
+  local: 'Optional. Private: written to a git-ignored file beside the note, never committed.',
+};
 
 /** Where the form reads the current draft and puts every edit: the whole new draft each time. */
 export interface DraftAccess {
@@ -11,58 +19,51 @@ export interface DraftAccess {
 
 /**
  * One scrolling form, built once per questionnaire. Every control is a native input with a
- * label, so Tab, the arrow keys and screen readers work without extra code.
+ * label, so Tab, the arrow keys and screen readers work without extra code. With a quick plan it
+ * asks only the quick week's questions; time allocation is then folded away and optional.
  */
-export function renderForm(questionnaire: Questionnaire, role: Role, access: DraftAccess): HTMLFormElement {
+export function renderForm(questionnaire: Questionnaire, role: Role, access: DraftAccess, privateText: PrivateTextMode, quick: QuickPlan | null): HTMLFormElement {
   const draft = access.get();
   const update = (change: Partial<Draft>): void => access.set({ ...access.get(), ...change });
   const form = h('form', { class: 'questionnaire', 'aria-label': questionnaire.title, novalidate: true });
   form.addEventListener('submit', (event) => event.preventDefault());
+  const asked = quick ? askedInQuickWeek(questionnaire, quick, draft) : null;
+  const shown = asked ? restrictToAsked(questionnaire, { ...asked, allocation: true }) : questionnaire;
 
-  form.append(
-    section(
-      'Your role',
-      null,
-      radioGroup(
-        'titleContext',
-        'Do you hold a management title?',
-        questionnaire.titleContext,
-        draft.titleContext,
-        (value) => update({ titleContext: value as TitleContext }),
-        'wide',
-      ),
-    ),
-  );
+  const titleQuestion = (): HTMLElement =>
+    radioGroup('titleContext', 'Do you hold a management title?', questionnaire.titleContext, access.get().titleContext, (value) => update({ titleContext: value as TitleContext }), 'wide');
+  form.append(section('Your role', null, quick?.titleContext && draft.titleContext === null ? carriedTitle(questionnaire, quick.titleContext, titleQuestion) : titleQuestion()));
 
   const scaleHint = questionnaire.scale.map((choice) => `${choice.value} ${choice.label.toLowerCase()}`).join(' · ');
+  const reasons = new Map(quick?.contrasts.map((pick) => [pick.dimension, describeQuickReason(pick.reason)]) ?? []);
   form.append(
     section(
       'How often did you…',
       `This period: ${scaleHint}. Skip what does not apply; it counts as unanswered, not as zero.`,
-      ...questionnaire.dimensions.map((dimension) =>
-        dimensionBlock(dimension, questionnaire.scale, draft, (itemId, value) =>
+      ...shown.dimensions.map((dimension) =>
+        dimensionBlock(dimension, questionnaire.scale, draft, quick ? reasons.get(dimension.id) ?? 'answered already' : null, (itemId, value) =>
           update({ answers: { ...access.get().answers, [itemId]: value } }),
         ),
       ),
     ),
   );
 
-  form.append(
-    section(
-      'Where the time went',
-      `Shares of the period, adding up to ${ALLOCATION_TOTAL}%.`,
-      allocationBlock(questionnaire, role, draft, (bucketId, share) => {
-        const allocation = { ...access.get().allocation };
-        if (share === null) {
-          delete allocation[bucketId];
-        } else {
-          allocation[bucketId] = share;
-        }
-        update({ allocation });
-        return access.get();
-      }),
-    ),
-  );
+  const allocation = allocationBlock(questionnaire, role, draft, (bucketId, share) => {
+    const shares = { ...access.get().allocation };
+    if (share === null) {
+      delete shares[bucketId];
+    } else {
+      shares[bucketId] = share;
+    }
+    update({ allocation: shares });
+    return access.get();
+  });
+  if (quick) {
+    const folded = h('details', { class: 'block optional', open: Object.keys(draft.allocation).length > 0 }, h('summary', {}, 'Where the time went (optional this week)'), h('p', { class: 'hint' }, `Left out of the note unless you fill it in. Shares add up to ${ALLOCATION_TOTAL}%.`), allocation);
+    form.append(folded);
+  } else {
+    form.append(section('Where the time went', `Shares of the period, adding up to ${ALLOCATION_TOTAL}%.`, allocation));
+  }
 
   form.append(
     section(
@@ -77,8 +78,8 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
   form.append(
     section(
       'In your own words',
-      'Optional. Saved as you type.',
-      ...questionnaire.prompts.map((prompt) => {
+      FREE_TEXT_HINTS[privateText],
+      ...shown.prompts.map((prompt) => {
         const id = `prompt-${prompt.id}`;
         const area = h('textarea', { id, name: id, rows: '3', maxlength: String(MAX_NOTE_LENGTH), placeholder: prompt.placeholder });
         area.value = draft.notes[prompt.id] ?? '';
@@ -90,6 +91,19 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
   return form;
 }
 
+/** A quick week keeps the last note's title context; one click opens the question. */
+function carriedTitle(questionnaire: Questionnaire, carried: NonNullable<QuickPlan['titleContext']>, question: () => HTMLElement): HTMLElement {
+  const label = questionnaire.titleContext.find((choice) => choice.value === carried.value)?.label ?? carried.value;
+  const change = h('button', { type: 'button', class: 'link', id: 'change-title' }, 'Change');
+  const line = h('p', { class: 'carried' }, `Title: ${label} (as in ${carried.period}). `, change);
+  change.addEventListener('click', () => {
+    const opened = question();
+    line.replaceWith(opened);
+    opened.querySelector('input')?.focus();
+  });
+  return line;
+}
+
 function section(title: string, hint: string | null, ...content: Node[]): HTMLElement {
   return h('section', { class: 'block' }, h('h2', {}, title), hint ? h('p', { class: 'hint' }, hint) : null, ...content);
 }
@@ -98,12 +112,14 @@ function dimensionBlock(
   dimension: Dimension,
   scale: readonly Choice<number>[],
   draft: Draft,
+  whyAsked: string | null,
   onAnswer: (itemId: string, value: number) => void,
 ): HTMLElement {
   return h(
     'fieldset',
     { class: 'dimension', 'data-dimension': dimension.id },
     h('legend', {}, dimension.title),
+    whyAsked ? h('p', { class: 'why-asked' }, `Asked because: ${whyAsked}`) : null,
     h('p', { class: 'hint' }, dimension.summary),
     ...dimension.items.map((item) => itemBlock(item, scale, draft.answers[item.id] ?? null, onAnswer)),
   );

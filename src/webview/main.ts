@@ -1,5 +1,6 @@
-import type { Draft } from '../core/draft';
+import type { CheckInMode, Draft } from '../core/draft';
 import type { HistoryRange } from '../core/history';
+import { asAsked } from '../core/reflection';
 import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { renderFollowThrough } from './followThrough';
@@ -20,6 +21,11 @@ let unsaved = 0;
 
 const preview = h('div', { class: 'preview', role: 'status', 'aria-live': 'polite', 'aria-label': 'Stance so far' });
 const followThroughSlot = h('div', { class: 'follow-through-slot' });
+const checkInSwitch = h('input', { type: 'checkbox', id: 'quick-check-in' });
+const checkInHint = h('span', { class: 'hint', id: 'quick-check-in-hint' });
+const checkInRow = h('div', { class: 'check-in' }, h('label', { for: 'quick-check-in' }, checkInSwitch, ' Quick check-in this period'), checkInHint);
+/** Last period's private focus, once the person asked to see it. Kept in memory only, never in saved state. */
+let revealedFocus: { period: string; focus: string } | null = null;
 const formSlot = h('div', { class: 'form-slot' });
 const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
 const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
@@ -33,12 +39,19 @@ const reflectPanel = h(
   { class: 'panel' },
   noticeBanner,
   h('header', { class: 'top' }, periodLine, preview),
+  checkInRow,
   followThroughSlot,
   formSlot,
   bandsSlot,
   h('div', { class: 'actions' }, writeButton, draftStatus, outcome),
 );
 const historyPanel = h('div', { class: 'panel history', 'aria-live': 'polite' });
+
+checkInSwitch.setAttribute('aria-describedby', 'quick-check-in-hint');
+checkInSwitch.addEventListener('change', () => {
+  draftAccess.set({ ...draftAccess.get(), checkIn: checkInSwitch.checked ? 'quick' : 'full' });
+  paintForm();
+});
 
 writeButton.addEventListener('click', () => {
   flushDraft();
@@ -56,7 +69,7 @@ const draftAccess: DraftAccess = {
   get: () => state!.draft,
   set: (draft: Draft) => {
     setState({ draft });
-    renderPreview(preview, bandsSlot, draft, state!.questionnaire, state!.role);
+    paintPreview();
     draftStatus.textContent = '';
     clearTimeout(pendingSend);
     pendingSend = setTimeout(flushDraft, SEND_DELAY_MS);
@@ -72,15 +85,53 @@ function flushDraft(): void {
   }
 }
 
+function checkInMode(current: ViewState): CheckInMode {
+  return current.draft.checkIn ?? current.checkIn;
+}
+
+/** The quick week's plan when this period is a quick one and the notes it rests on are read. */
+function quickPlan(current: ViewState): NonNullable<ViewState['history']>['quickPlan'] | null {
+  return checkInMode(current) === 'quick' ? current.history?.quickPlan ?? null : null;
+}
+
+/** The stance and bands of what this period asks: a quick week is scored on its own questions. */
+function paintPreview(): void {
+  if (state) {
+    const asked = asAsked(state.draft, state.questionnaire, quickPlan(state));
+    renderPreview(preview, bandsSlot, asked.draft, asked.questionnaire, state.role);
+  }
+}
+
+function paintForm(): void {
+  if (!state) {
+    return;
+  }
+  const quick = checkInMode(state) === 'quick';
+  checkInSwitch.checked = quick;
+  checkInHint.textContent = quick
+    ? ' Two contrasts chosen from your notes, energy and your focus. Every contrast comes round within four quick weeks.'
+    : ' Ask only a few questions this period.';
+  const plan = quickPlan(state);
+  formSlot.replaceChildren(
+    quick && !plan ? h('p', { class: 'loading' }, 'Choosing this period\'s contrasts from your notes…') : renderForm(state.questionnaire, state.role, draftAccess, state.privateText, plan),
+  );
+  paintPreview();
+}
+
+function paintFollowThrough(): void {
+  const previous = state?.history?.previousFocus ?? null;
+  const revealed = previous && revealedFocus?.period === previous.period ? revealedFocus.focus : null;
+  followThroughSlot.replaceChildren(...renderFollowThrough(previous, draftAccess, revealed, () => vscode.postMessage({ type: 'followThrough/revealFocus' })));
+}
+
 function paint(next: ViewState): void {
   state = next;
   vscode.setState(next);
   periodLine.textContent = `Reflection for ${next.period}`;
   noticeBanner.textContent = next.notice ?? '';
   noticeBanner.hidden = next.notice === null;
-  renderPreview(preview, bandsSlot, next.draft, next.questionnaire, next.role);
-  followThroughSlot.replaceChildren(...renderFollowThrough(next.history?.previousFocus ?? null, draftAccess));
-  formSlot.replaceChildren(renderForm(next.questionnaire, next.role, draftAccess));
+  paintFollowThrough();
+  paintForm();
   paintHistory();
   const tabs = renderTabs(next.tab, { reflect: reflectPanel, history: historyPanel }, (tab: Tab) => setState({ tab }));
   app.replaceChildren(tabs, reflectPanel, historyPanel);
@@ -105,10 +156,15 @@ function paintHistory(): void {
 
 function applyHistory(history: HistoryView): void {
   const focusChanged = JSON.stringify(history.previousFocus) !== JSON.stringify(state?.history?.previousFocus ?? null);
+  const planChanged = JSON.stringify(history.quickPlan) !== JSON.stringify(state?.history?.quickPlan ?? null);
   setState({ history });
   paintHistory();
   if (focusChanged) {
-    followThroughSlot.replaceChildren(...renderFollowThrough(history.previousFocus, draftAccess));
+    paintFollowThrough();
+  }
+  // A quick week's questions come from the notes: the form follows when they are read or change.
+  if (planChanged && state && checkInMode(state) === 'quick') {
+    paintForm();
   }
 }
 
@@ -172,6 +228,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'reflection/notWritten':
       showNotWritten(message.message, message.missing);
       break;
+    case 'followThrough/focusRevealed':
+      revealedFocus = { period: message.period, focus: message.focus };
+      paintFollowThrough();
+      document.getElementById('follow-through-focus')?.focus();
+      break;
   }
 });
 
@@ -180,7 +241,7 @@ function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefi
   if (!saved?.questionnaire || !saved.draft || !saved.period) {
     return undefined;
   }
-  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', ...saved } as ViewState;
+  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
 }
 
 // Edits made just before the view is hidden must not wait for the timer.

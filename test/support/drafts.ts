@@ -33,6 +33,7 @@ export function completeDraft(overrides: Partial<Draft> = {}): Draft {
     energy: 4,
     titleContext: 'lead',
     followThrough: null,
+    checkIn: null,
     notes: {
       led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀',
       managed: '# not a heading',

@@ -29,13 +29,17 @@ export class Workbench {
    * files to install beside it (the benchmark's baselines: the web payload loads one development folder).
    */
   static async open(
-    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; installed?: readonly string[] } = {},
+    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; installed?: readonly string[]; settings?: Record<string, unknown> } = {},
   ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
     cpSync(path.join(FIXTURES_DIR, options.fixture ?? 'workspace'), workspace, { recursive: true });
     if (options.withExamples) {
       cpSync(path.join(PROJECT_ROOT, 'examples', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
+    }
+    if (options.settings) {
+      mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+      writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.settings));
     }
     if (options.gitRepository) {
       for (const args of [['init', '-q'], ['config', 'user.name', 'Test Lead'], ['config', 'user.email', 'lead@example.com']]) {
@@ -95,6 +99,14 @@ export class Workbench {
     await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor();
+  }
+
+  /** Answers the input box titled `title` (a passphrase, say) by typing, as a person does. */
+  async answerInputBox(title: string | RegExp, text: string): Promise<void> {
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: 30_000 });
+    const input = this.page.locator('.quick-input-widget input');
+    await input.fill(text);
+    await this.page.keyboard.press('Enter');
   }
 
   /** The sidebar form lives two frames deep: the webview host frame, then its active frame. */

@@ -44,6 +44,21 @@ describe('front matter', () => {
     assert.deepEqual(parsed.ok && parsed.data, { period: '2026-W48' });
   });
 
+  it('reads the lists and booleans it writes, to what a YAML parser gives (fuzzed)', () => {
+    // Keys such as `n` or `on` are YAML 1.1 booleans, which the fast path rightly leaves to the parser.
+    const key = fc.stringMatching(/^k[a-z.]{0,6}$/);
+    const data = fc.dictionary(key, fc.oneof(fc.boolean(), fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { maxLength: 3 }), fc.dictionary(key, fc.array(fc.string(), { maxLength: 2 }))), { minKeys: 1 });
+    fc.assert(
+      fc.property(data, (value) => {
+        const source = inner(renderFrontMatter(value));
+        const fast = parseOwnFrontMatter(source);
+        assert.notEqual(fast, undefined, source);
+        assert.deepEqual(fast, parse(source));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('writes every string double-quoted, so the fast path covers what Lead Review writes', () => {
     assert.equal(renderFrontMatter({ a: 'x: y', b: 1, c: null, d: {}, e: { f: '' } }), '---\na: "x: y"\nb: 1\nc: null\nd: {}\ne:\n  f: ""\n---\n');
   });
@@ -53,9 +68,10 @@ describe('the front-matter writer, against the yaml package', () => {
   const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
   const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/);
   const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_TEXTS, 'true', '123', 'null', '', ' ', '\u2028', '# x', 'a: b'));
-  const scalar = fc.oneof(text, fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+  const scalar = fc.oneof(text, fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+  const list = fc.array(scalar, { maxLength: 4 });
   const mapping: fc.Arbitrary<Record<string, unknown>> = fc.letrec((tie) => ({
-    map: fc.dictionary(fc.oneof(id, fc.constantFrom('true', 'null', '123', '1e5', '0x1F', 'yes', 'on', 'title.lead')), fc.oneof({ maxDepth: 3 }, scalar, tie('map')), { maxKeys: 6, noNullPrototype: true }),
+    map: fc.dictionary(fc.oneof(id, fc.constantFrom('true', 'null', '123', '1e5', '0x1F', 'yes', 'on', 'title.lead')), fc.oneof({ maxDepth: 3 }, scalar, list, tie('map')), { maxKeys: 6, noNullPrototype: true }),
   })).map as fc.Arbitrary<Record<string, unknown>>;
 
   it('writes the same bytes as the yaml package, and yaml reads them back to the same data (fuzzed)', function () {

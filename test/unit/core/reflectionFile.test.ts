@@ -46,6 +46,7 @@ const arbitraryDraft: fc.Arbitrary<Draft> = fc
       titleContext,
       followThrough: null,
       notes: Object.fromEntries(DEFAULT_QUESTIONNAIRE.prompts.map((prompt, index) => [prompt.id, notes[index] as string])),
+      checkIn: null,
     };
   });
 

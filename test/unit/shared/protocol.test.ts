@@ -13,6 +13,8 @@ describe('the webview message validator', () => {
     assert.deepEqual(check({ type: 'reflection/write' }), { ok: true, value: { type: 'reflection/write' } });
     assert.deepEqual(check({ type: 'reflection/openWritten' }), { ok: true, value: { type: 'reflection/openWritten' } });
     assert.deepEqual(check({ type: 'reflection/commitWritten' }), { ok: true, value: { type: 'reflection/commitWritten' } });
+    assert.deepEqual(check({ type: 'followThrough/revealFocus' }), { ok: true, value: { type: 'followThrough/revealFocus' } });
+    assert.deepEqual(check({ type: 'draft/changed', draft: { ...completeDraft(), checkIn: 'quick' } }), { ok: true, value: { type: 'draft/changed', draft: { ...completeDraft(), checkIn: 'quick' } } });
     assert.deepEqual(check({ type: 'history/open', fileName: '2026-W48-2.md' }), { ok: true, value: { type: 'history/open', fileName: '2026-W48-2.md' } });
     assert.deepEqual(check({ type: 'draft/changed', draft: completeDraft() }), {
       ok: true,
@@ -33,6 +35,8 @@ describe('the webview message validator', () => {
     ['an out-of-range score', { type: 'draft/changed', draft: { ...emptyDraft(), answers: { 'title.lead': -1 } } }, /from 0 to 4/],
     ['over-long text', { type: 'draft/changed', draft: { ...emptyDraft(), notes: { led: 'x'.repeat(20_001) } } }, /at most/],
     ['an extra draft field', { type: 'draft/changed', draft: { ...emptyDraft(), path: '/etc' } }, /unknown fields/],
+    ['an unknown check-in', { type: 'draft/changed', draft: { ...emptyDraft(), checkIn: 'weekly' } }, /checkIn must be null or one of full, quick/],
+    ['a focus request that names a note', { type: 'followThrough/revealFocus', fileName: '../../secret.md' }, /takes no fields/],
   ];
   for (const [what, value, message] of rejections) {
     it(`rejects ${what}`, () => {
@@ -42,8 +46,8 @@ describe('the webview message validator', () => {
     });
   }
 
-  it('never throws, and accepts only the six message types, each in its own shape (fuzzed)', () => {
-    const types = ['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'history/open', 'file/delete'] as const;
+  it('never throws, and accepts only the seven message types, each in its own shape (fuzzed)', () => {
+    const types = ['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'history/open', 'followThrough/revealFocus', 'file/delete'] as const;
     const fields = { draft: fc.oneof(fc.anything(), fc.constant(completeDraft())), fileName: fc.oneof(fc.string(), fc.constantFrom('2026-W48.md', '../x.md')), path: fc.string() };
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...types), ...fields }, { requiredKeys: ['type'] })), (value) => {
@@ -58,6 +62,7 @@ describe('the webview message validator', () => {
           case 'reflection/write':
           case 'reflection/openWritten':
           case 'reflection/commitWritten':
+          case 'followThrough/revealFocus':
             assert.deepEqual(keys, ['type']);
             break;
           case 'draft/changed':

@@ -24,7 +24,7 @@ describe('A workspace questionnaire', () => {
   });
 
   it('puts a broken file in the Problems panel on save, keeps the last good set and the draft', async () => {
-    const draft = { answers: { 'direction.lead': 3 }, allocation: { people: 60 }, energy: 4, titleContext: 'none' as const, followThrough: null, notes: { focus: 'Keep this' } };
+    const draft = { answers: { 'direction.lead': 3 }, allocation: { people: 60 }, energy: 4, titleContext: 'none' as const, followThrough: null, notes: { focus: 'Keep this' }, checkIn: null };
     await api.drafts.replace(draft);
     const editor = await vscode.window.showTextDocument(file());
     const version = editor.document.getText().split('\n').findIndex((line) => line.startsWith('version:'));

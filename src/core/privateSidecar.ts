@@ -1,0 +1,41 @@
+import { isPlainObject } from './draft';
+import { parseFrontMatter, renderFrontMatter } from './frontMatter';
+import { markdownInline, markdownQuote } from './markdownText';
+import { PRIVATE_SIDECAR_PATTERN } from './privateText';
+import type { Questionnaire } from './questionnaire';
+
+/**
+ * The file that holds a note's free text in `local` mode. It has its own small front matter, so
+ * Lead Review can read it back, and a body that reads like the note's own sections.
+ */
+export function renderPrivateSidecar(period: string, noteFileName: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire): string {
+  const lines = [
+    renderFrontMatter({ leadReviewPrivateText: 1, period, note: noteFileName, notes }),
+    `# Private text for ${period}`,
+    '',
+    `The free text of \`${noteFileName}\`. It stays on this machine: git ignores it, and Lead Review never commits it.`,
+    '',
+  ];
+  for (const prompt of questionnaire.prompts) {
+    if (prompt.id in notes) {
+      lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(notes[prompt.id] ?? ''), '');
+    }
+  }
+  return lines.join('\n');
+}
+
+export function parsePrivateSidecar(text: string): Readonly<Record<string, string>> | null {
+  const parsed = parseFrontMatter(text);
+  const notes = parsed.ok && isPlainObject(parsed.data) ? parsed.data.notes : null;
+  return isPlainObject(notes) && Object.values(notes).every((value) => typeof value === 'string') ? (notes as Record<string, string>) : null;
+}
+
+/** The notes folder's `.gitignore` with the rule that keeps sidecars out of git; `null` when it is already there. */
+export function withSidecarIgnoreRule(existing: string | null): string | null {
+  const lines = (existing ?? '').split(/\r?\n/).map((line) => line.trim());
+  if (lines.includes(PRIVATE_SIDECAR_PATTERN) || lines.includes(`/${PRIVATE_SIDECAR_PATTERN}`)) {
+    return null;
+  }
+  const before = existing === null || existing === '' ? '' : existing.endsWith('\n') ? existing : `${existing}\n`;
+  return `${before}# Lead Review: private text stays on this machine.\n${PRIVATE_SIDECAR_PATTERN}\n`;
+}

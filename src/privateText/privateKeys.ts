@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { deriveKey, isKeyFor, MIN_PASSPHRASE_LENGTH, parsePrivateKey, type EncryptedText, type PrivateKey } from '../core/privateText';
+import type { Prompts } from '../prompts';
+
+const CURRENT_KEY = 'leadReview.privateText.currentKey';
+const keyForSalt = (salt: string): string => `leadReview.privateText.key.${salt}`;
+
+export type KeyLookup = { readonly kind: 'key'; readonly key: PrivateKey } | { readonly kind: 'cancelled' } | { readonly kind: 'wrong' };
+
+/**
+ * Keys derived from the person's passphrase. They live in VS Code's SecretStorage on this machine
+ * (the OS keychain on the desktop) and nowhere else; the passphrase itself is never stored.
+ */
+export class PrivateKeys {
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly prompts: Prompts,
+  ) {}
+
+  /** The key new notes are sealed with, if a passphrase was chosen on this machine. */
+  async current(): Promise<PrivateKey | undefined> {
+    return parsePrivateKey(await this.secrets.get(CURRENT_KEY)) ?? undefined;
+  }
+
+  /** Asks for a new passphrase, twice, and makes its key the one new notes use. */
+  async chooseNew(): Promise<PrivateKey | undefined> {
+    const passphrase = await this.prompts.passphrase(
+      'choosePassphrase',
+      'Lead Review: choose a passphrase for your private text',
+      `At least ${MIN_PASSPHRASE_LENGTH} characters. It is never stored; if you forget it, the text it protects is gone.`,
+      (value) => (value.length < MIN_PASSPHRASE_LENGTH ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` : undefined),
+    );
+    if (passphrase === undefined) {
+      return undefined;
+    }
+    const again = await this.prompts.passphrase('confirmPassphrase', 'Lead Review: type the passphrase again', 'The same passphrase, to be sure it is the one you meant.', (value) =>
+      value === passphrase ? undefined : 'This is not the passphrase you typed first.',
+    );
+    return again === passphrase ? this.useNewPassphrase(passphrase) : undefined;
+  }
+
+  /** Derives a key from a fresh salt and keeps it as the current one. */
+  async useNewPassphrase(passphrase: string): Promise<PrivateKey> {
+    const key = await withProgress('Deriving the key from your passphrase…', () => deriveKey(passphrase));
+    await this.remember(key);
+    await this.secrets.store(CURRENT_KEY, JSON.stringify(key));
+    return key;
+  }
+
+  /** The key that opens `text`: one kept on this machine, or one derived from the passphrase asked for now. */
+  async keyFor(text: EncryptedText, noteName: string): Promise<KeyLookup> {
+    const current = await this.current();
+    const kept = current && isKeyFor(text, current) ? current : parsePrivateKey(await this.secrets.get(keyForSalt(text.salt)));
+    if (kept && isKeyFor(text, kept)) {
+      return { kind: 'key', key: kept };
+    }
+    const passphrase = await this.prompts.passphrase('enterPassphrase', `Lead Review: passphrase for ${noteName}`, 'The passphrase this note\'s private text was written with.');
+    if (passphrase === undefined) {
+      return { kind: 'cancelled' };
+    }
+    const key = await withProgress('Deriving the key from your passphrase…', () => deriveKey(passphrase, text.salt, text.iterations));
+    if (!isKeyFor(text, key)) {
+      return { kind: 'wrong' };
+    }
+    await this.remember(key);
+    return { kind: 'key', key };
+  }
+
+  private remember(key: PrivateKey): Thenable<void> {
+    return this.secrets.store(keyForSalt(key.salt), JSON.stringify(key));
+  }
+}
+
+function withProgress<T>(title: string, task: () => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, task);
+}

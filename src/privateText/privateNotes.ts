@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../core/privateSidecar';
+import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type PrivateTextMode } from '../core/privateText';
+import type { Questionnaire } from '../core/questionnaire';
+import type { Reflection } from '../core/reflection';
+import { writeGuarded } from '../storage/guardedWrite';
+import { fileTypeOf } from '../storage/files';
+import type { PrivateKeys } from './privateKeys';
+
+/** How a note's free text will be written: in the note, encrypted in it, or in a sidecar beside it. */
+export type PrivateWrite =
+  | { readonly kind: 'inNote'; readonly reflection: Reflection }
+  | { readonly kind: 'encrypted'; readonly reflection: Reflection }
+  /** `reflectionFor` names the sidecar after the note's final file name, known only once it is written. */
+  | { readonly kind: 'local'; readonly notes: Readonly<Record<string, string>>; readonly reflectionFor: (noteFileName: string) => Reflection }
+  | { readonly kind: 'noKey' };
+
+export type PrivateRead =
+  | { readonly kind: 'read'; readonly notes: Readonly<Record<string, string>> }
+  | { readonly kind: 'notRead'; readonly reason: string }
+  | { readonly kind: 'cancelled' };
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+/** Sealing free text before a note is written, and opening it again on request. Never on its own. */
+export class PrivateNotes {
+  constructor(private readonly keys: PrivateKeys) {}
+
+  /** Turns a built reflection into what is written under `mode`. Asks for a passphrase the first time. */
+  async prepare(reflection: Reflection, mode: PrivateTextMode): Promise<PrivateWrite> {
+    const prompts = promptsWithText(reflection.notes);
+    if (mode === 'off' || prompts.length === 0) {
+      return { kind: 'inNote', reflection };
+    }
+    if (mode === 'local') {
+      return {
+        kind: 'local',
+        notes: reflection.notes,
+        reflectionFor: (noteFileName) => sealReflection(reflection, { storage: 'local', file: privateSidecarName(noteFileName), prompts }),
+      };
+    }
+    const key = (await this.keys.current()) ?? (await this.keys.chooseNew());
+    if (!key) {
+      return { kind: 'noKey' };
+    }
+    return { kind: 'encrypted', reflection: sealReflection(reflection, await encryptNotes(reflection.notes, reflection.period, key)) };
+  }
+
+  /**
+   * Writes a `local` note's sidecar beside it, after making sure git ignores it. `undefined` when
+   * both are done, otherwise why not.
+   */
+  async writeSidecar(root: vscode.Uri, note: vscode.Uri, notes: Readonly<Record<string, string>>, period: string, questionnaire: Questionnaire): Promise<string | undefined> {
+    const folder = vscode.Uri.joinPath(note, '..');
+    const ignore = vscode.Uri.joinPath(folder, '.gitignore');
+    const existing = (await fileTypeOf(ignore)) === undefined ? null : new TextDecoder().decode(await vscode.workspace.fs.readFile(ignore));
+    const ignoreText = withSidecarIgnoreRule(existing);
+    if (ignoreText !== null) {
+      const written = await writeGuarded(root, ignore, ignoreText, { replace: true });
+      if (written.kind !== 'written') {
+        return `the notes folder's .gitignore could not be updated (${'reason' in written ? written.reason : 'it changed'}), so the private text was not written where git might pick it up`;
+      }
+    }
+    const noteName = note.path.split('/').pop()!;
+    const sidecar = vscode.Uri.joinPath(folder, privateSidecarName(noteName));
+    const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire), { replace: true });
+    return written.kind === 'written' ? undefined : `${privateSidecarName(noteName)} could not be written: ${'reason' in written ? written.reason : 'it exists'}`;
+  }
+
+  /** The free text of a private note, after asking for the passphrase if this machine has no key for it. */
+  async read(note: vscode.Uri, reflection: Reflection): Promise<PrivateRead> {
+    const kept = reflection.privateText;
+    const name = note.path.split('/').pop()!;
+    if (!kept) {
+      return { kind: 'read', notes: reflection.notes };
+    }
+    if (kept.storage === 'local') {
+      const sidecar = vscode.Uri.joinPath(note, '..', kept.file);
+      if ((await fileTypeOf(sidecar)) === undefined) {
+        return { kind: 'notRead', reason: `${name} keeps its private text in ${kept.file}, which is not on this machine.` };
+      }
+      const notes = parsePrivateSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));
+      return notes ? { kind: 'read', notes } : { kind: 'notRead', reason: `${kept.file} is not a Lead Review private-text file any more, so it cannot be read. ${NOTHING_CHANGED}` };
+    }
+    const found = await this.keys.keyFor(kept, name);
+    if (found.kind === 'cancelled') {
+      return { kind: 'cancelled' };
+    }
+    if (found.kind === 'wrong') {
+      return { kind: 'notRead', reason: `That passphrase does not open the private text of ${name}. ${NOTHING_CHANGED}` };
+    }
+    const opened = await decryptNotes(kept, reflection.period, found.key);
+    if (opened.ok) {
+      return { kind: 'read', notes: opened.notes };
+    }
+    return opened.problem === 'damaged'
+      ? { kind: 'notRead', reason: `The private text of ${name} has been changed or damaged since it was written, so it cannot be read. ${NOTHING_CHANGED}` }
+      : { kind: 'notRead', reason: `That passphrase does not open the private text of ${name}. ${NOTHING_CHANGED}` };
+  }
+}

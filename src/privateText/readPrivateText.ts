@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { parseReflectionFileName } from '../core/period';
+import { parseReflection } from '../core/parseReflection';
+import { markdownInline, markdownQuote } from '../core/markdownText';
+import type { Questionnaire } from '../core/questionnaire';
+import type { HistoryStore } from '../history/historyStore';
+import type { NoteLocator } from '../location/noteLocation';
+import type { Prompts } from '../prompts';
+import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+import { fileTypeOf } from '../storage/files';
+import type { PrivateNotes, PrivateRead } from './privateNotes';
+
+/** Opened private text is shown in a read-only document of this scheme, never written to disk. */
+export const PRIVATE_TEXT_SCHEME = 'lead-review-private';
+
+export type ReadPrivateOutcome =
+  | { readonly kind: 'shown'; readonly document: vscode.Uri }
+  | { readonly kind: 'notRead'; readonly reason: string }
+  | { readonly kind: 'cancelled' };
+
+interface NoteChoice extends vscode.QuickPickItem {
+  readonly uri: vscode.Uri;
+}
+
+/**
+ * `Lead Review: Read Private Text`, and the sidebar's request to see a private focus. Text is
+ * decrypted only here, only when the person asks, and only into memory.
+ */
+export class PrivateTextReader implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly privateNotes: PrivateNotes,
+    private readonly history: HistoryStore,
+    private readonly locator: NoteLocator,
+    private readonly questionnaires: QuestionnaireSource,
+    private readonly prompts: Prompts,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.registerTextDocumentContentProvider(PRIVATE_TEXT_SCHEME, this),
+      // Closing the tab forgets the text.
+      vscode.workspace.onDidCloseTextDocument((document) => this.contents.delete(document.uri.toString())),
+    ];
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? 'This private text was closed. Run "Lead Review: Read Private Text" to open it again.';
+  }
+
+  /** The note given, the note in the editor, or one picked from the notes that keep private text. */
+  async readCommand(named?: vscode.Uri): Promise<ReadPrivateOutcome> {
+    const note = named ?? this.activeNote() ?? (await this.pickNote());
+    if (note === 'cancelled') {
+      return { kind: 'cancelled' };
+    }
+    if (!note) {
+      return { kind: 'notRead', reason: 'None of your notes keeps private text. Private text is written when the "leadReview.privateText" setting is "encrypted" or "local".' };
+    }
+    const read = await this.readNote(note);
+    if (read.kind !== 'read') {
+      return read;
+    }
+    const name = note.path.split('/').pop()!;
+    const document = vscode.Uri.from({ scheme: PRIVATE_TEXT_SCHEME, path: `/${name}` });
+    this.contents.set(document.toString(), renderOpened(name, read.notes, this.questionnaires.current));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(document), { preview: true });
+    return { kind: 'shown', document };
+  }
+
+  /** One note's free text, decrypted or read from its sidecar on request. */
+  async readNote(note: vscode.Uri): Promise<PrivateRead> {
+    const name = note.path.split('/').pop()!;
+    if ((await fileTypeOf(note)) === undefined) {
+      return { kind: 'notRead', reason: `${name} is not there any more.` };
+    }
+    const parsed = parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
+    if (!parsed.ok) {
+      return { kind: 'notRead', reason: `${name} cannot be read as a Lead Review note: ${parsed.error} (line ${parsed.line}).` };
+    }
+    if (!parsed.reflection.privateText) {
+      return { kind: 'notRead', reason: `${name} keeps no private text: its free text is in the note itself.` };
+    }
+    return this.privateNotes.read(note, parsed.reflection);
+  }
+
+  private activeNote(): vscode.Uri | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return active && this.locator.locationOf(active) && parseReflectionFileName(active.path.split('/').pop() ?? '') ? active : undefined;
+  }
+
+  private async pickNote(): Promise<vscode.Uri | 'cancelled' | undefined> {
+    const loaded = await this.history.get();
+    if (!loaded) {
+      return undefined;
+    }
+    const choices: NoteChoice[] = loaded.history.entries
+      .filter((entry) => entry.reflection.privateText)
+      .reverse()
+      .map((entry) => ({
+        label: entry.fileName,
+        description: entry.reflection.privateText?.storage === 'encrypted' ? 'encrypted' : 'on this machine',
+        uri: vscode.Uri.joinPath(loaded.location.folder, entry.fileName),
+      }));
+    if (choices.length === 0) {
+      return undefined;
+    }
+    const choice = await this.prompts.pick('privateNote', choices, 'Read the private text of which note?');
+    return choice?.uri ?? 'cancelled';
+  }
+
+  dispose(): void {
+    this.contents.clear();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+function renderOpened(name: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire): string {
+  const lines = [`# Private text of ${name}`, '', 'Read-only, and kept in memory only: closing this tab forgets it.', ''];
+  const known = new Set(questionnaire.prompts.map((prompt) => prompt.id));
+  for (const prompt of questionnaire.prompts) {
+    if (prompt.id in notes) {
+      lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(notes[prompt.id] ?? ''), '');
+    }
+  }
+  // Text for prompts the current questionnaire no longer has is still the person's own.
+  for (const [id, text] of Object.entries(notes)) {
+    if (!known.has(id)) {
+      lines.push(`## ${markdownInline(id)}`, '', markdownQuote(text), '');
+    }
+  }
+  return lines.join('\n');
+}
