@@ -41,6 +41,7 @@ export function renderHistory(view: HistoryView, range: HistoryRange, handlers: 
         'Lean by contrast',
         leanHeatmap(points, view.dimensions, view.bands),
         ...(view.bands ? [h('p', { class: 'hint' }, `A dashed outline marks a lean outside the usual ${ROLE_NAMES[view.bands.role]} band.`)] : []),
+        ...(points.some((point) => point.quick) ? [h('p', { class: 'hint' }, 'Quick weeks rate only some contrasts; a dot marks a contrast that period did not rate.')] : []),
       ),
       section('Reflections', noteList(points, handlers.onOpen)),
     );
@@ -98,6 +99,8 @@ function noteList(points: readonly HistoryPoint[], onOpen: (fileName: string) =>
         open,
         h('span', { class: 'note-meta' }, ` ${point.scores.stance} · leading ${point.scores.leading}, managing ${point.scores.managing}`),
         older && older.questionnaire !== point.questionnaire ? h('span', { class: 'tag', title: `${older.questionnaire} → ${point.questionnaire}` }, 'new question set') : null,
+        point.quick ? h('span', { class: 'tag', title: `A quick check-in: ${point.scores.total} of the behaviours were asked` }, 'quick') : null,
+        point.privateText ? h('span', { class: 'tag', title: point.privateText === 'encrypted' ? 'Its free text is encrypted' : 'Its free text is in a file on this machine' }, 'private text') : null,
       );
     }),
   );

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { localDateOf } from '../../src/core/localDate';
 import { parseReflection } from '../../src/core/parseReflection';
 import { periodFor } from '../../src/core/period';
-import { RESULTS_DIR } from '../support/paths';
+import { FIXTURES_DIR, RESULTS_DIR } from '../support/paths';
 import { Workbench } from './workbench';
 
 const FOCUS = 'Pair with Sam on the flaky deploy 🚀 | before Friday';
@@ -117,5 +117,30 @@ describe('A quick week in a real VS Code', function () {
     const editor = workbench.page.locator('.editor-instance .view-lines');
     await editor.getByText('flaky deploy', { exact: false }).waitFor({ timeout: 30_000 });
     await workbench.page.screenshot({ path: shot('private-text-read.png') });
+  });
+
+  it('shows last period\'s private focus only when asked: a wrong passphrase says so and changes nothing, the right one shows it', async () => {
+    workbench = await Workbench.open({ withExamples: true });
+    // A note written on another machine: its focus is encrypted with a passphrase this one has never seen.
+    const note = path.join(workbench.workspace, 'reflections', '2026-W47.md');
+    copyFileSync(path.join(FIXTURES_DIR, 'private', '2026-W47.md'), note);
+    const before = readFileSync(note, 'utf8');
+    await workbench.openLeadReviewFromActivityBar();
+    const form = workbench.sidebar();
+    const reveal = form.locator('#reveal-focus');
+    await reveal.waitFor({ timeout: 30_000 });
+    assert.equal(await form.getByText('Delegate the release train.').count(), 0, 'the focus is not shown before it is asked for');
+
+    await reveal.click();
+    await workbench.answerInputBox(/passphrase for 2026-W47\.md/, 'not the passphrase');
+    await workbench.page.locator('.notifications-toasts').getByText('That passphrase does not open the private text of 2026-W47.md. Nothing was changed.').waitFor({ timeout: 30_000 });
+    assert.equal(readFileSync(note, 'utf8'), before);
+    assert.equal(await form.getByText('Delegate the release train.').count(), 0);
+
+    await reveal.click();
+    await workbench.answerInputBox(/passphrase for 2026-W47\.md/, 'correct horse battery staple');
+    await form.locator('#follow-through-focus').getByText('Delegate the release train.').waitFor({ timeout: 30_000 });
+    assert.equal(readFileSync(note, 'utf8'), before, 'reading never rewrites the note');
+    await workbench.screenshotSidebar(shot('sidebar-private-focus.png'));
   });
 });

@@ -3,6 +3,11 @@ import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
 import { EVERYTHING, quarterRange, renderTrendReport, yearRange } from '../../../src/core/report';
 import { day, generateNote } from '../../support/notes';
+import { completeDraft } from '../../support/drafts';
+import { renderReflectionMarkdown } from '../../../src/core/markdown';
+import { periodFor } from '../../../src/core/period';
+import { sealReflection } from '../../../src/core/privateText';
+import { buildReflection } from '../../../src/core/reflection';
 
 const notes = [
   generateNote(day('2026-09-25'), 4, 0),
@@ -47,5 +52,31 @@ describe('the trend report', () => {
     const text = changed.text.replace('lead-review/default@1', 'team/custom@2');
     const all = buildHistory([...notes, { ...changed, text }].map((note) => readHistoryFile(note.fileName, note.text))).entries;
     assert.match(renderTrendReport(all, EVERYTHING, DEFAULT_QUESTIONNAIRE), /The question set changed at 2026-W48: lead-review\/default@1 → team\/custom@2\./);
+  });
+});
+
+describe('the trend report with quick weeks and private text', () => {
+  const plan = { contrasts: [{ dimension: 'people', reason: { kind: 'neverRated' as const } }, { dimension: 'skills', reason: { kind: 'neverRated' as const } }], titleContext: { value: 'lead' as const, period: '2026-W46' } };
+  const full = generateNote(day('2026-11-13'), 2, 2, { draft: { notes: { focus: 'Plain focus' } } });
+  const quickAnswers = { 'people.lead': 4, 'people.manage': 0, 'skills.lead': 3, 'skills.manage': 1 };
+  const built = buildReflection({ ...completeDraft({ answers: quickAnswers, allocation: {}, titleContext: null, notes: { focus: 'Quick focus' } }), checkIn: 'quick' }, DEFAULT_QUESTIONNAIRE, periodFor(day('2026-11-20'), 'weekly'), day('2026-11-20'), full.reflection, null, plan);
+  assert.ok(built.ok);
+  const sealed = sealReflection(built.value, { storage: 'local', file: '2026-W47.private.md', prompts: ['focus'] });
+  const quick = { fileName: '2026-W47.md', text: renderReflectionMarkdown(sealed, DEFAULT_QUESTIONNAIRE, full.reflection) };
+  const mixed = buildHistory([full, quick].map((note) => readHistoryFile(note.fileName, note.text))).entries;
+
+  it('marks quick periods, counts time only where it was asked, and moves each contrast only between periods that rated it', () => {
+    const report = renderTrendReport(mixed, EVERYTHING, DEFAULT_QUESTIONNAIRE);
+    assert.match(report, /\| 2026-W47 \(quick\) \|/);
+    assert.match(report, /"\(quick\)" marks a quick check-in/);
+    assert.match(report, /Time, on average \(over the 1 notes that recorded it\): people 30%/);
+    assert.match(report, /\| People vs process \| 0 \| \+4 \|/);
+    assert.doesNotMatch(report, /Inspire vs oversight \|/, 'a contrast the quick week did not rate has no shift');
+  });
+
+  it('never copies private text, which it cannot read', () => {
+    const report = renderTrendReport(mixed, EVERYTHING, DEFAULT_QUESTIONNAIRE);
+    assert.doesNotMatch(report, /Quick focus/);
+    assert.match(report, /Plain focus/);
   });
 });
