@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localDateOf } from './core/localDate';
-import { EVERYTHING, quarterRange, renderTrendReport, yearRange, type ReportRange } from './core/report';
+import { EVERYTHING, quarterRange, renderTrendChart, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
 import { NO_FOLDER_MESSAGE, relativeToWorkspace } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
@@ -26,26 +26,41 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     return undefined;
   }
   const { location } = loaded;
-  const target = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `trend-${range.label === EVERYTHING.label ? 'all' : range.label}.md`);
-  const text = renderTrendReport(loaded.history.entries, range, questionnaires.current);
-  let written = await writeGuarded(location.workspaceFolder.uri, target, text, { replace: false });
-  if (written.kind === 'exists') {
-    const replace = await prompts.pick(
-      'existingReport',
-      [{ label: '$(replace) Replace the report', replace: true }, { label: '$(close) Keep it and stop', replace: false }],
-      `${relativeToWorkspace(location, target)} already exists`,
-    );
-    if (!replace?.replace) {
+  const name = `trend-${range.label === EVERYTHING.label ? 'all' : range.label}`;
+  const chart = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.svg`);
+  const report = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.md`);
+  const text = renderTrendReport(loaded.history.entries, range, questionnaires.current, {
+    chartFile: `${name}.svg`,
+    includeFreeText: location.settings['report.includeFreeText'],
+    role: location.settings.role,
+    today: localDateOf(new Date()),
+  });
+  // The chart first, so the report never links to an image that is not there.
+  let replace = false;
+  for (const [target, content] of [
+    [chart, renderTrendChart(loaded.history.entries, range)],
+    [report, text],
+  ] as const) {
+    let written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
+    if (written.kind === 'exists' && !replace) {
+      const choice = await prompts.pick(
+        'existingReport',
+        [{ label: '$(replace) Replace the report and its chart', replace: true }, { label: '$(close) Keep them and stop', replace: false }],
+        `${relativeToWorkspace(location, report)} or its chart already exists`,
+      );
+      if (!choice?.replace) {
+        return undefined;
+      }
+      replace = true;
+      written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
+    }
+    if (written.kind !== 'written') {
+      outcomes.show({ message: `Could not save the trend report: ${written.kind === 'exists' ? 'it appeared while you were asked' : written.reason}` });
       return undefined;
     }
-    written = await writeGuarded(location.workspaceFolder.uri, target, text, { replace: true });
   }
-  if (written.kind !== 'written') {
-    outcomes.show({ message: `Could not save the trend report: ${written.kind === 'exists' ? 'it appeared while you were asked' : written.reason}` });
-    return undefined;
-  }
-  await vscode.window.showTextDocument(target);
-  return target;
+  await vscode.window.showTextDocument(report);
+  return report;
 }
 
 function pickRange(prompts: Prompts): Promise<ReportRange | undefined> {

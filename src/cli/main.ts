@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildHistory, isSkipped, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
 import { parsePeriodId, parseReflectionFileName } from '../core/period';
-import { formatLocalDate, parseLocalDate, type LocalDate } from '../core/localDate';
+import { formatLocalDate, localDateOf, parseLocalDate, type LocalDate } from '../core/localDate';
 import type { Questionnaire } from '../core/questionnaire';
 import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report';
 
@@ -19,7 +19,10 @@ export interface CliIo {
 const HELP = `Usage: lead-review <command> [options]
 
 Commands:
-  report <folder> [--from WHEN] [--to WHEN]   Print a Markdown trend report of the notes in <folder>.
+  report <folder> [--from WHEN] [--to WHEN] [--include-text]
+                                              Print a Markdown trend report of the notes in <folder>:
+                                              scores and patterns, and with --include-text the focus
+                                              set each period. Private text is never included.
   check <folder>                              Check every note in <folder>; exit 1 if any is broken.
 
 WHEN is a date (2026-10-01) or a period (2026-W40, 2026-10). Without --from and --to
@@ -53,16 +56,25 @@ export function runCli(argv: readonly string[], io: CliIo, questionnaire: Questi
 }
 
 function report(args: readonly string[], io: CliIo, questionnaire: Questionnaire): number {
-  const { folder, values } = parseCommandArgs(args, { from: { type: 'string' }, to: { type: 'string' } });
-  const from = values.from === undefined ? null : parseWhen(values.from, 'start');
-  const to = values.to === undefined ? null : parseWhen(values.to, 'end');
+  const { folder, values } = parseCommandArgs(args, { from: { type: 'string' }, to: { type: 'string' }, 'include-text': { type: 'boolean' } });
+  const from = typeof values.from === 'string' ? parseWhen(values.from, 'start') : null;
+  const to = typeof values.to === 'string' ? parseWhen(values.to, 'end') : null;
   const label = from || to ? `${from ? formatLocalDate(from) : 'the first note'} to ${to ? formatLocalDate(to) : 'the last note'}` : EVERYTHING.label;
   const range: ReportRange = { label, from, to };
   const history = buildHistory(readNotes(folder));
   for (const skipped of history.skipped) {
     io.err(`${path.join(folder, skipped.fileName)}:${skipped.line}: skipped: ${skipped.reason}\n`);
   }
-  io.out(renderTrendReport(history.entries, range, questionnaire));
+  const latest = history.entries[history.entries.length - 1]?.reflection;
+  io.out(
+    renderTrendReport(history.entries, range, questionnaire, {
+      chartFile: null,
+      includeFreeText: values['include-text'] === true,
+      // The role the latest note was compared with: the terminal has no settings to read.
+      role: latest?.bands?.role ?? null,
+      today: localDateOf(new Date()),
+    }),
+  );
   return 0;
 }
 
@@ -108,7 +120,7 @@ function readNote(folder: string, entry: Dirent): FileReading {
   }
 }
 
-function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly string[], options: T): { folder: string; values: Record<string, string | undefined> } {
+function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly string[], options: T): { folder: string; values: Record<string, string | boolean | undefined> } {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -119,7 +131,7 @@ function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly s
   if (parsed.positionals.length !== 1) {
     throw new Error('give exactly one folder');
   }
-  return { folder: parsed.positionals[0]!, values: parsed.values as Record<string, string | undefined> };
+  return { folder: parsed.positionals[0]!, values: parsed.values as Record<string, string | boolean | undefined> };
 }
 
 /** A day, or a period taken from its first (`start`) or last (`end`) day. */

@@ -1,5 +1,7 @@
 import { addMonths, dayNumber, type LocalDate } from './localDate';
 import { periodStart } from './period';
+import type { Cadence } from './period';
+import type { FollowThrough } from './draft';
 import type { Reflection, StoredScores } from './reflection';
 
 /** One note that was read back. */
@@ -29,7 +31,11 @@ export interface HistoryPoint {
   readonly sequence: number;
   readonly date: string;
   readonly questionnaire: string;
+  readonly cadence: Cadence;
   readonly energy: number;
+  readonly allocation: Readonly<Record<string, number>>;
+  /** Whether this note followed through on the focus before it; the focus text itself stays in the note. */
+  readonly followThrough?: { readonly answer: FollowThrough | null };
   readonly scores: StoredScores;
   /** A quick check-in, which rated only some contrasts. */
   readonly quick: boolean;
@@ -45,7 +51,10 @@ export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
     sequence: entry.sequence,
     date: reflection.date,
     questionnaire: reflection.questionnaire,
+    cadence: reflection.cadence,
     energy: reflection.energy,
+    allocation: reflection.allocation,
+    ...(reflection.followThrough ? { followThrough: { answer: reflection.followThrough.answer } } : {}),
     scores: reflection.scores,
     quick: reflection.checkIn !== undefined,
     privateText: reflection.privateText?.storage ?? null,

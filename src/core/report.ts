@@ -4,7 +4,10 @@ import { dayNumber } from './localDate';
 import { markdownInline } from './markdownText';
 import { periodAnchor } from './period';
 import { formatLocalDate, type LocalDate } from './localDate';
-import type { Questionnaire } from './questionnaire';
+import { ROLE_NAMES } from './bands';
+import { describeIndexChart, renderIndexChartSvg, type ChartPoint } from './indexChart';
+import { describePatterns, findPatterns } from './patterns';
+import type { Questionnaire, Role } from './questionnaire';
 import type { Reflection } from './reflection';
 
 /** A span of time a report covers; open ends mean "from the first note" or "to the last". */
@@ -37,8 +40,21 @@ export function entriesWithin(entries: readonly HistoryEntry[], range: ReportRan
   });
 }
 
-/** A report a tech lead can paste into a review: a chart GitHub renders, the table behind it, averages and shifts. */
-export function renderTrendReport(allEntries: readonly HistoryEntry[], range: ReportRange, questionnaire: Questionnaire): string {
+export interface TrendReportOptions {
+  /** The chart's SVG file, relative to the report; `null` writes the report without the image. */
+  readonly chartFile: string | null;
+  /** Whether the person chose to share their focus text. Private text is never included. */
+  readonly includeFreeText: boolean;
+  /** Whose bands the patterns compare with. */
+  readonly role: Role | null;
+  readonly today: LocalDate;
+}
+
+/**
+ * A report a tech lead can hand to their manager: a chart that renders everywhere, the table
+ * behind it, patterns, averages and shifts. Free text only when they choose it.
+ */
+export function renderTrendReport(allEntries: readonly HistoryEntry[], range: ReportRange, questionnaire: Questionnaire, options: TrendReportOptions): string {
   const entries = entriesWithin(allEntries, range);
   const span = range.from && range.to ? ` (${formatLocalDate(range.from)} to ${formatLocalDate(range.to)})` : '';
   const lines = [`# Lead review trend report: ${range.label}`, ''];
@@ -50,10 +66,13 @@ export function renderTrendReport(allEntries: readonly HistoryEntry[], range: Re
   }
   const reflections = entries.map((entry) => entry.reflection);
   lines.push(`${entries.length} reflection${entries.length === 1 ? '' : 's'} from ${first.period} to ${last.period}${span}.`, '');
+  lines.push(...whatIsShared(reflections, options.includeFreeText));
   lines.push(...questionSetChanges(reflections));
   lines.push('## Leading and managing over time', '');
-  lines.push(...mermaidChart(entries));
-  lines.push('', 'The first line is the leading index, the second the managing index, both 0–100. The same figures:', '');
+  if (options.chartFile) {
+    lines.push(`![${markdownInline(describeIndexChart(chartPoints(entries)))}](${options.chartFile})`, '');
+  }
+  lines.push('Both indices run from 0 to 100. The figures:', '');
   lines.push('| Period | Leading | Managing | Stance | Energy | Answered |', '| --- | ---: | ---: | --- | ---: | ---: |');
   for (const { reflection, sequence } of entries) {
     const period = `${reflection.period}${sequence > 1 ? ` (note ${sequence})` : ''}${reflection.checkIn ? ' (quick)' : ''}`;
@@ -63,21 +82,61 @@ export function renderTrendReport(allEntries: readonly HistoryEntry[], range: Re
   if (reflections.some((reflection) => reflection.checkIn)) {
     lines.push('', '"(quick)" marks a quick check-in: it rated only some contrasts, so its indices rest on fewer answers.');
   }
-  lines.push('', ...averages(reflections, questionnaire), ...biggestShifts(reflections, questionnaire), ...focusList(reflections));
+  lines.push('', ...patternLines(reflections, questionnaire, range, options));
+  lines.push(...averages(reflections, questionnaire), ...biggestShifts(reflections, questionnaire));
+  if (options.includeFreeText) {
+    lines.push(...focusList(reflections));
+  }
   return lines.join('\n');
 }
 
-function mermaidChart(entries: readonly HistoryEntry[]): string[] {
-  const labels = entries.map(({ reflection, sequence }) => JSON.stringify(sequence > 1 ? `${reflection.period}-${sequence}` : reflection.period));
+/** The report's chart as an SVG file, for the same range as the report. */
+export function renderTrendChart(allEntries: readonly HistoryEntry[], range: ReportRange): string {
+  return renderIndexChartSvg(chartPoints(entriesWithin(allEntries, range)), `Leading and managing index, ${range.label}`);
+}
+
+function chartPoints(entries: readonly HistoryEntry[]): ChartPoint[] {
+  return entries.map(({ reflection, sequence }) => ({
+    label: sequence > 1 ? `${reflection.period}-${sequence}` : reflection.period,
+    leading: reflection.scores.leading,
+    managing: reflection.scores.managing,
+  }));
+}
+
+/** The header that says what the person chose to share, and what was left out. */
+function whatIsShared(reflections: readonly Reflection[], includeFreeText: boolean): string[] {
+  const privateCount = reflections.filter((reflection) => reflection.privateText).length;
+  const privateNote = privateCount > 0 ? ` ${privateCount} note${privateCount === 1 ? ' keeps its' : 's keep their'} free text private; a report never includes it.` : '';
+  return includeFreeText
+    ? [`> **Shared:** scores, patterns and the focus you set each period. Left out: the rest of your free text.${privateNote}`, '']
+    : [`> **Shared:** scores and patterns only. Left out: all free text (your moments, what you would do differently, your focus).${privateNote}`, ''];
+}
+
+function patternLines(reflections: readonly Reflection[], questionnaire: Questionnaire, range: ReportRange, options: TrendReportOptions): string[] {
+  const titles = new Map<string, string>([
+    ...questionnaire.dimensions.map((dimension): [string, string] => [dimension.id, dimension.title]),
+    ...questionnaire.allocation.map((bucket): [string, string] => [bucket.id, bucket.label]),
+  ]);
+  const leanBands = options.role ? questionnaire.bands[options.role]?.lean ?? null : null;
+  const patterns = findPatterns(
+    reflections,
+    questionnaire.dimensions.map((dimension) => dimension.id),
+    questionnaire.allocation.map((bucket) => bucket.id),
+    leanBands,
+    // A range that ended before today is read as of its last day.
+    range.to && dayNumber(range.to) < dayNumber(options.today) ? range.to : options.today,
+  );
+  const described = describePatterns(patterns, (id) => titles.get(id) ?? id, leanBands && options.role ? ROLE_NAMES[options.role] : null);
+  if (described.length === 0) {
+    return [];
+  }
   return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "Leading and managing index"',
-    `  x-axis [${labels.join(', ')}]`,
-    '  y-axis "Index" 0 --> 100',
-    `  line [${entries.map((entry) => entry.reflection.scores.leading).join(', ')}]`,
-    `  line [${entries.map((entry) => entry.reflection.scores.managing).join(', ')}]`,
-    '```',
+    '## Patterns',
+    '',
+    'Observations from these notes, not grades. Each says how many notes it rests on.',
+    '',
+    ...described.map((pattern) => `- **${pattern.title}.** ${markdownInline(pattern.text)}`),
+    '',
   ];
 }
 

@@ -14,6 +14,7 @@ export interface LeadReviewSettings {
   readonly role: Role;
   readonly checkIn: CheckInMode;
   readonly privateText: PrivateTextMode;
+  readonly 'report.includeFreeText': boolean;
   readonly 'git.commitMessage': string;
   readonly 'git.commitAfterWrite': boolean;
   readonly 'git.pushAfterCommit': boolean;
@@ -27,6 +28,7 @@ const DEFAULTS: LeadReviewSettings = {
   role: 'tech-lead',
   checkIn: 'full',
   privateText: 'off',
+  'report.includeFreeText': false,
   'git.commitMessage': DEFAULT_COMMIT_MESSAGE,
   'git.commitAfterWrite': false,
   'git.pushAfterCommit': false,

@@ -28,6 +28,8 @@ export interface HistoryView {
   readonly points: readonly HistoryPoint[];
   readonly skipped: readonly SkippedFile[];
   readonly dimensions: readonly { readonly id: string; readonly title: string }[];
+  /** The time-allocation areas, for the patterns. */
+  readonly areas: readonly { readonly id: string; readonly label: string }[];
   /** Last period's focus, for "did I follow through?"; `focus` is `null` while it is private text. */
   readonly previousFocus: { readonly period: string; readonly focus: string | null } | null;
   /** What a quick week asks this period, chosen from these notes. */

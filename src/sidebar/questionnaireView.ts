@@ -197,6 +197,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       points: entries.map(toHistoryPoint),
       skipped: loaded?.history.skipped ?? [],
       dimensions: this.questionnaires.current.dimensions.map(({ id, title }) => ({ id, title })),
+      areas: this.questionnaires.current.allocation.map(({ id, label }) => ({ id, label })),
       previousFocus: focusOf(previous?.reflection ?? null),
       quickPlan: quickPlanFor(this.questionnaires.current, entries, currentPeriodId(settings), role),
       bands: leanBands ? { role, lean: leanBands } : null,

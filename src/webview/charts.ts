@@ -1,55 +1,40 @@
 import { formatLeanBand, ROLE_NAMES } from '../core/bands';
 import { formatSigned } from '../core/format';
 import type { HistoryPoint } from '../core/history';
+import { describeIndexChart, indexChartGeometry, SIDEBAR_CHART } from '../core/indexChart';
 import type { HistoryView } from '../shared/protocol';
 import { h, s } from './dom';
 
-const WIDTH = 320;
-const HEIGHT = 150;
-const MARGIN = { left: 30, right: 10, top: 10, bottom: 26 };
-
 /**
- * Leading and managing indices over time. Theme colours come from CSS classes; the two series
- * also differ by line style and marker shape, so they read in high contrast and without colour.
+ * Leading and managing indices over time, drawn from the same geometry as the trend report's SVG.
+ * Theme colours come from CSS classes; the two series also differ by line style and marker shape,
+ * so they read in high contrast and without colour.
  */
 export function indexChart(points: readonly HistoryPoint[]): HTMLElement {
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (index: number): number =>
-    MARGIN.left + (points.length === 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth);
-  const y = (value: number): number => MARGIN.top + plotHeight - (value / 100) * plotHeight;
-  const first = points[0]!;
-  const last = points[points.length - 1]!;
-  const description =
-    `${points.length} reflection${points.length === 1 ? '' : 's'} from ${first.period} to ${last.period}. ` +
-    `Leading went from ${first.scores.leading} to ${last.scores.leading}; managing from ${first.scores.managing} to ${last.scores.managing}.`;
-
-  const grid = [0, 50, 100].flatMap((value) => [
-    s('line', { class: 'grid', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(value), y2: y(value) }),
-    s('text', { class: 'axis', x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, String(value)),
+  const chartPoints = points.map((point) => ({ label: label(point), leading: point.scores.leading, managing: point.scores.managing }));
+  const geometry = indexChartGeometry(chartPoints, SIDEBAR_CHART);
+  const { width, height, margin } = geometry.size;
+  const grid = geometry.grid.flatMap((line) => [
+    s('line', { class: 'grid', x1: margin.left, x2: width - margin.right, y1: line.y, y2: line.y }),
+    s('text', { class: 'axis', x: line.labelX, y: line.y + 4, 'text-anchor': 'end' }, String(line.value)),
   ]);
-  const series = (kind: 'leading' | 'managing'): SVGElement[] => {
-    const coordinates = points.map((point, index) => `${x(index)},${y(point.scores[kind])}`).join(' ');
-    const markers = points.map((point, index) => {
-      const label = `${point.period}: ${kind} ${point.scores[kind]}`;
+  const series = geometry.series.flatMap(({ kind, coordinates }) => [
+    s('polyline', { class: `line series-${kind}`, points: coordinates.map((point) => `${point.x},${point.y}`).join(' ') }),
+    ...coordinates.map((point) => {
+      const title = s('title', {}, `${point.label}: ${kind} ${point.value}`);
       return kind === 'leading'
-        ? s('circle', { class: `marker series-${kind}`, cx: x(index), cy: y(point.scores[kind]), r: 3 }, s('title', {}, label))
-        : s('rect', { class: `marker series-${kind}`, x: x(index) - 3, y: y(point.scores[kind]) - 3, width: 6, height: 6 }, s('title', {}, label));
-    });
-    return [s('polyline', { class: `line series-${kind}`, points: coordinates }), ...markers];
-  };
-  const labels = [
-    s('text', { class: 'axis', x: x(0), y: HEIGHT - 8, 'text-anchor': points.length === 1 ? 'middle' : 'start' }, first.period),
-    ...(points.length > 1 ? [s('text', { class: 'axis', x: x(points.length - 1), y: HEIGHT - 8, 'text-anchor': 'end' }, last.period)] : []),
-  ];
+        ? s('circle', { class: `marker series-${kind}`, cx: point.x, cy: point.y, r: 3 }, title)
+        : s('rect', { class: `marker series-${kind}`, x: point.x - 3, y: point.y - 3, width: 6, height: 6 }, title);
+    }),
+  ]);
+  const labels = geometry.xLabels.map((entry) => s('text', { class: 'axis', x: entry.x, y: entry.y, 'text-anchor': entry.anchor }, entry.text));
   const chart = s(
     'svg',
-    { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
+    { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
     s('title', { id: 'chart-title' }, 'Leading and managing index over time'),
-    s('desc', { id: 'chart-desc' }, description),
+    s('desc', { id: 'chart-desc' }, describeIndexChart(chartPoints)),
     ...grid,
-    ...series('managing'),
-    ...series('leading'),
+    ...series,
     ...labels,
   );
   const legend = h(

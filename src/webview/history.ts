@@ -2,6 +2,7 @@ import { ROLE_NAMES } from '../core/bands';
 import { directionOf, formatSigned } from '../core/format';
 import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/history';
 import { localDateOf } from '../core/localDate';
+import { describePatterns, findPatterns } from '../core/patterns';
 import type { HistoryView } from '../shared/protocol';
 import { indexChart, label, leanHeatmap } from './charts';
 import { h } from './dom';
@@ -43,10 +44,31 @@ export function renderHistory(view: HistoryView, range: HistoryRange, handlers: 
         ...(view.bands ? [h('p', { class: 'hint' }, `A dashed outline marks a lean outside the usual ${ROLE_NAMES[view.bands.role]} band.`)] : []),
         ...(points.some((point) => point.quick) ? [h('p', { class: 'hint' }, 'Quick weeks rate only some contrasts; a dot marks a contrast that period did not rate.')] : []),
       ),
+      patternsSection(points, view),
       section('Reflections', noteList(points, handlers.onOpen)),
     );
   }
   return [...body, ...skippedList(view)];
+}
+
+/** What the notes in range show when read together; each pattern only once it has enough notes. */
+function patternsSection(points: readonly HistoryPoint[], view: HistoryView): HTMLElement {
+  const titles = new Map([...view.dimensions.map((entry): [string, string] => [entry.id, entry.title]), ...view.areas.map((entry): [string, string] => [entry.id, entry.label])]);
+  const patterns = findPatterns(
+    points,
+    view.dimensions.map((entry) => entry.id),
+    view.areas.map((entry) => entry.id),
+    view.bands?.lean ?? null,
+    localDateOf(new Date()),
+  );
+  const lines = describePatterns(patterns, (id) => titles.get(id) ?? id, view.bands ? ROLE_NAMES[view.bands.role] : null);
+  return section(
+    'Patterns',
+    lines.length === 0
+      ? h('p', { class: 'hint' }, 'Patterns appear here once there are enough notes in this range to show one.')
+      : h('ul', { class: 'patterns', 'data-testid': 'patterns' }, ...lines.map((line) => h('li', {}, h('strong', {}, `${line.title}. `), line.text))),
+    h('p', { class: 'hint' }, 'Observations from your own notes, not grades. Each names how many notes it rests on.'),
+  );
 }
 
 function section(title: string, ...content: HTMLElement[]): HTMLElement {

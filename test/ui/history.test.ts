@@ -30,6 +30,15 @@ describe('The History tab in a real VS Code', function () {
     assert.equal(await sidebar.locator('.heatmap tbody tr').count(), 7);
     assert.match((await sidebar.locator('.heatmap td.outside').first().getAttribute('title')) ?? '', /outside the usual tech lead band/);
 
+    const patterns = await sidebar.locator('[data-testid="patterns"] li').allTextContents();
+    assert.ok(patterns.some((line) => /^Rhythm\. 4 of the \d+ periods since 2026-W44 have a note\./.test(line)), patterns.join('\n'));
+    assert.ok(patterns.some((line) => /^Steadiest and most changeable\. Steadiest: .+ over 4 notes\)/.test(line)), patterns.join('\n'));
+    await sidebar.locator('[data-testid="patterns"]').scrollIntoViewIfNeeded();
+    await workbench.screenshotSidebar(path.join(RESULTS_DIR, 'sidebar-patterns.png'));
+    if (process.env.LEAD_REVIEW_UPDATE_SCREENSHOTS === '1') {
+      copyFileSync(path.join(RESULTS_DIR, 'sidebar-patterns.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-patterns.png'));
+    }
+
     await sidebar.getByRole('tab', { name: 'Reflect' }).click();
     assert.match((await sidebar.locator('.follow-through blockquote').textContent()) ?? '', /Delegate the release train/);
 

@@ -86,8 +86,18 @@ describe('the lead-review CLI', () => {
     assert.equal(result.code, 0);
     assert.match(result.out, /^# Lead review trend report: 2026-11-02 to 2026-11-15$/m);
     assert.match(result.out, /2 reflections from 2026-W45 to 2026-W46 \(2026-11-02 to 2026-11-15\)\./);
-    assert.match(result.out, /x-axis \["2026-W45", "2026-W46"\]/);
+    assert.match(result.out, /^\| 2026-W46 \| /m);
+    assert.match(result.out, /^- \*\*Rhythm\.\*\* 2 of the 2 periods since 2026-W45 have a note\. Current run: 2 periods in a row\.$/m, 'a range that ended is read as of its last day');
     assert.match(result.err, /2026-W47\.md:9: skipped: the front matter is not valid YAML/);
+  });
+
+  it('report leaves free text out unless --include-text asks for the focus of each period', () => {
+    const without = run('report', FOLDER);
+    assert.ok(!without.out.includes('Keep the release train moving'), 'no free text by default');
+    assert.match(without.out, /Left out: all free text/);
+    const withText = run('report', FOLDER, '--include-text');
+    assert.match(withText.out, /^- \*\*2026-W46\*\*: Keep the release train moving without me in every meeting\./m);
+    assert.equal(run('report', FOLDER, '--include-text=yes').code, 2, 'a flag takes no value');
   });
 
   it('report covers every readable note without a range', () => {

@@ -80,7 +80,7 @@ describe('a trend report as a reader sees it', () => {
       generateNote(day('2026-11-27'), 3, 2),
     ].map((generated) => readHistoryFile(generated.fileName, generated.text)),
   );
-  const report = renderTrendReport(history.entries, EVERYTHING, hostileLabels);
+  const report = renderTrendReport(history.entries, EVERYTHING, hostileLabels, { chartFile: 'trend-all.svg', includeFreeText: true, role: 'tech-lead', today: day('2026-11-28') });
 
   it('holds no control character', () => {
     assert.doesNotMatch(report, /[\u0000-\u0008\u000B-\u001F\u007F]/);
@@ -92,10 +92,12 @@ describe('a trend report as a reader sees it', () => {
       const focusList = html.slice(html.indexOf('Focus, period by period'));
       assert.equal(countTags(focusList, 'li'), 3);
       assert.deepEqual(hrefsIn(html), [PR, SEARCH, HOME]);
-      for (const tag of ['script', 'hr', 'img', 'b']) {
+      for (const tag of ['script', 'hr', 'b']) {
         assert.equal(countTags(html, tag), 0, tag);
       }
       assert.equal(countTags(html, 'h1'), 1);
+      assert.equal(countTags(html, 'img'), 1, 'the chart, and no image injected by a label or a note');
+      assert.match(html, /<img src="trend-all\.svg" alt="3 reflections from 2026-W\d{2} to 2026-W\d{2}\. Leading went from \d+ to \d+; managing from \d+ to \d+\."/);
     });
   }
 });

@@ -102,7 +102,7 @@ describe('History', () => {
     assert.equal(api.reminderText(), '$(checklist) Lead review today');
   });
 
-  it('writes a trend report for everything', async () => {
+  it('writes a trend report for everything, with its chart beside it and no free text unless the setting asks', async () => {
     const answered = answerNextPrompt(api, 'reportRange', { downs: 6 });
     const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('leadReview.writeTrendReport');
     await answered;
@@ -111,6 +111,21 @@ describe('History', () => {
     const text = await readText(report);
     assert.match(text, /^# Lead review trend report: all time$/m);
     assert.match(text, /5 reflections from 2026-W43 to 20\d\d-W\d\d\./);
-    assert.match(text, /```mermaid\nxychart-beta/);
+    assert.match(text, /^!\[5 reflections from [^\]]+\]\(trend-all\.svg\)$/m);
+    assert.match(text, /^## Patterns$/m);
+    assert.ok(!text.includes('Keep the release train moving'), 'free text is left out by default');
+    const chart = await readText(vscode.Uri.joinPath(folder(), 'reports', 'trend-all.svg'));
+    assert.match(chart, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+
+    await vscode.workspace.getConfiguration('leadReview').update('report.includeFreeText', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const written = vscode.commands.executeCommand<vscode.Uri | undefined>('leadReview.writeTrendReport');
+      await answerNextPrompt(api, 'reportRange', { downs: 6 });
+      await answerNextPrompt(api, 'existingReport', { downs: 0 });
+      assert.equal((await written)?.path, report.path);
+      assert.match(await readText(report), /^- \*\*2026-W46\*\*: Keep the release train moving without me in every meeting\./m, 'the focus list, once chosen');
+    } finally {
+      await vscode.workspace.getConfiguration('leadReview').update('report.includeFreeText', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

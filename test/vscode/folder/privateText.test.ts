@@ -7,7 +7,7 @@ import { fromBase64, toBase64 } from '../../../src/core/privateText';
 import { parseReflection } from '../../../src/core/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import type { ReadPrivateOutcome } from '../../../src/privateText/readPrivateText';
-import { activateLeadReview, completeDraft, waitFor, writeReflection } from '../helpers';
+import { activateLeadReview, answerNextPrompt, completeDraft, waitFor, writeReflection } from '../helpers';
 import { commitReflection, configure, filesOfHead, git, initRepository, PERIOD, useNotesFolder, workspaceRoot } from './gitRepositories';
 
 /** Words typed into the form that must never reach the workspace in the clear. */
@@ -55,6 +55,20 @@ describe('Private free text', () => {
 
   after(() => {
     rmSync(notesFolder(), { recursive: true, force: true });
+  });
+
+  it('asks for a passphrase the first time; dismissing it writes nothing and keeps the draft', async () => {
+    // Runs before any test here chooses a passphrase, so this machine has no key yet.
+    await configure('privateText', 'encrypted');
+    const draft = privateDraft();
+    await api.drafts.replace(draft);
+    const dismissed = answerNextPrompt(api, 'choosePassphrase', 'escape');
+    const outcome = await writeReflection();
+    await dismissed;
+    assert.equal(outcome.kind, 'notWritten');
+    assert.match(outcome.kind === 'notWritten' ? outcome.notice.message : '', /^No passphrase was chosen, so nothing was written\. Your answers are still in the draft\.$/);
+    assert.equal(existsSync(note()), false);
+    assert.deepEqual(api.drafts.get(), draft);
   });
 
   describe('encrypted', () => {
