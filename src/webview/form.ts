@@ -132,8 +132,9 @@ function itemBlock(
   onAnswer: (itemId: string, value: number) => void,
 ): HTMLElement {
   const pole = item.pole === 'leading' ? 'Leading' : 'Managing';
+  const textId = `text-${item.id}`;
   const chosen = h('span', { class: 'chosen', 'aria-hidden': 'true' }, scaleLabel(scale, value));
-  const group = radioGroup(`item-${item.id}`, `${pole}: ${item.text}`, scale, value, (raw) => {
+  const group = radioGroup(`item-${item.id}`, { labelledBy: textId }, scale, value, (raw) => {
     const answer = Number(raw);
     chosen.textContent = scaleLabel(scale, answer);
     onAnswer(item.id, answer);
@@ -141,7 +142,7 @@ function itemBlock(
   return h(
     'div',
     { class: 'item', 'data-item': item.id },
-    h('p', { class: 'item-text', id: `text-${item.id}` }, h('span', { class: 'pole' }, pole), ' ', item.text),
+    h('p', { class: 'item-text', id: textId }, h('span', { class: 'pole' }, pole), ' ', item.text),
     group,
     chosen,
   );
@@ -153,17 +154,19 @@ function scaleLabel(scale: readonly Choice<number>[], value: number | null): str
 
 /**
  * A native radio group: one Tab stop, arrow keys move the choice. The numbers are the visible
- * face, the words are the accessible names.
+ * face, the words are the accessible names. The group is named by `label`, or by the element
+ * `labelledBy` names when the question is already on screen.
  */
 export function radioGroup<T extends string | number>(
   name: string,
-  label: string,
+  label: string | { readonly labelledBy: string },
   choices: readonly Choice<T>[],
   value: T | null,
   onChange: (value: string) => void,
   variant: 'scale' | 'wide' = 'scale',
 ): HTMLElement {
-  const group = h('div', { class: `choices ${variant}`, role: 'radiogroup', 'aria-label': label });
+  const naming = typeof label === 'string' ? { 'aria-label': label } : { 'aria-labelledby': label.labelledBy };
+  const group = h('div', { class: `choices ${variant}`, role: 'radiogroup', ...naming });
   for (const choice of choices) {
     const id = `${name}-${choice.value}`;
     const input = h('input', {
@@ -193,7 +196,8 @@ function allocationBlock(
   draft: Draft,
   onShare: (bucketId: string, share: number | null) => Draft,
 ): HTMLElement {
-  const remaining = h('p', { class: 'remaining', role: 'status', 'aria-live': 'polite' });
+  // Not a live region: every number box points to it, so it is read when a box gets focus.
+  const remaining = h('p', { class: 'remaining', id: 'allocation-remaining' });
   const showRemaining = (current: Draft): void => {
     const left = ALLOCATION_TOTAL - allocationTotal(current);
     remaining.textContent =
@@ -203,20 +207,25 @@ function allocationBlock(
   showRemaining(draft);
   const rows = questionnaire.allocation.map((bucket) => {
     const id = `allocation-${bucket.id}`;
-    const input = h('input', { type: 'number', id, name: id, min: '0', max: '100', step: '5', inputmode: 'numeric' });
+    const errorId = `${id}-error`;
+    const input = h('input', { type: 'number', id, name: id, min: '0', max: '100', step: '5', inputmode: 'numeric', 'aria-describedby': 'allocation-remaining' });
+    const error = h('p', { class: 'field-error', id: errorId, hidden: true }, `Enter a whole number from 0 to ${ALLOCATION_TOTAL}.`);
     const share = draft.allocation[bucket.id];
     input.value = share === undefined ? '' : String(share);
     input.addEventListener('input', () => {
       const parsed = input.value.trim() === '' ? null : Math.round(Number(input.value));
       const valid = parsed === null || (Number.isFinite(parsed) && parsed >= 0 && parsed <= ALLOCATION_TOTAL);
       input.setAttribute('aria-invalid', String(!valid));
+      // The error is read with the box, and only while there is one.
+      input.setAttribute('aria-describedby', valid ? 'allocation-remaining' : `${errorId} allocation-remaining`);
+      error.hidden = valid;
       if (valid) {
         showRemaining(onShare(bucket.id, parsed));
       }
     });
     const band = questionnaire.bands[role]?.allocation[bucket.id];
     const label = h('label', { for: id }, bucket.label, band ? h('span', { class: 'band-hint' }, ` usual for a ${ROLE_NAMES[role]}: ${formatShareBand(band)}`) : null);
-    return h('div', { class: 'allocation-row' }, label, h('span', { class: 'percent' }, input, '%'));
+    return h('div', { class: 'allocation-row' }, label, h('span', { class: 'percent' }, input, '%'), error);
   });
   return h('div', { class: 'allocation' }, ...rows, remaining);
 }

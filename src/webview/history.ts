@@ -71,6 +71,12 @@ function patternsSection(points: readonly HistoryPoint[], view: HistoryView): HT
   );
 }
 
+/** One sentence for a screen reader when the range changes. */
+export function describeRange(view: HistoryView | null, range: HistoryRange): string {
+  const count = view ? pointsInRange(view.points, range, localDateOf(new Date())).length : 0;
+  return `${RANGE_LABELS[range]}: ${count} reflection${count === 1 ? '' : 's'}.`;
+}
+
 function section(title: string, ...content: HTMLElement[]): HTMLElement {
   return h('section', { class: 'block' }, h('h2', {}, title), ...content);
 }

@@ -5,7 +5,7 @@ import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared
 import { h } from './dom';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
-import { renderHistory } from './history';
+import { describeRange, renderHistory } from './history';
 import { renderPreview } from './preview';
 import { renderTabs } from './tabs';
 import { vscode, type Tab, type ViewState } from './vscodeApi';
@@ -19,7 +19,16 @@ let pendingSend: ReturnType<typeof setTimeout> | undefined;
 /** Drafts sent and not yet stored by the host: "saved" is only true when this is zero. */
 let unsaved = 0;
 
-const preview = h('div', { class: 'preview', role: 'status', 'aria-live': 'polite', 'aria-label': 'Stance so far' });
+const preview = h('div', { class: 'preview', role: 'group', 'aria-label': 'Stance so far' });
+/**
+ * What a screen reader hears about the stance: only a changed stance or index, once typing
+ * pauses. The preview itself is not a live region, so a keystroke in a text box announces nothing.
+ */
+const stanceAnnouncer = h('p', { class: 'visually-hidden', role: 'status', id: 'stance-announcer' });
+/** One short summary when the History tab's range changes; the panel itself is not live. */
+const historyAnnouncer = h('p', { class: 'visually-hidden', role: 'status', id: 'history-announcer' });
+let lastAnnounced = '';
+let pendingAnnouncement: ReturnType<typeof setTimeout> | undefined;
 const followThroughSlot = h('div', { class: 'follow-through-slot' });
 const checkInSwitch = h('input', { type: 'checkbox', id: 'quick-check-in' });
 const checkInHint = h('span', { class: 'hint', id: 'quick-check-in-hint' });
@@ -27,9 +36,11 @@ const checkInRow = h('div', { class: 'check-in' }, h('label', { for: 'quick-chec
 /** Last period's private focus, once the person asked to see it. Kept in memory only, never in saved state. */
 let revealedFocus: { period: string; focus: string } | null = null;
 const formSlot = h('div', { class: 'form-slot' });
-const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
+const outcome = h('div', { class: 'outcome', role: 'status', id: 'write-outcome' });
 const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
 const periodLine = h('p', { class: 'period' });
+/** The page's one top heading, for screen readers' heading navigation; the view title shows it visually. */
+const heading = h('h1', { class: 'visually-hidden' }, 'Lead Review');
 const noticeBanner = h('div', { class: 'notice', role: 'status' });
 const bandsSlot = h('div', { class: 'bands-slot' });
 const commitStatus = h('p', { class: 'commit-status' });
@@ -45,7 +56,9 @@ const reflectPanel = h(
   bandsSlot,
   h('div', { class: 'actions' }, writeButton, draftStatus, outcome),
 );
-const historyPanel = h('div', { class: 'panel history', 'aria-live': 'polite' });
+const historyPanel = h('div', { class: 'panel history' });
+/** Announcements wait for this pause in typing or clicking. */
+const ANNOUNCE_DELAY_MS = 800;
 
 checkInSwitch.setAttribute('aria-describedby', 'quick-check-in-hint');
 checkInSwitch.addEventListener('change', () => {
@@ -98,8 +111,24 @@ function quickPlan(current: ViewState): NonNullable<ViewState['history']>['quick
 function paintPreview(): void {
   if (state) {
     const asked = asAsked(state.draft, state.questionnaire, quickPlan(state));
-    renderPreview(preview, bandsSlot, asked.draft, asked.questionnaire, state.role);
+    const summary = renderPreview(preview, bandsSlot, asked.draft, asked.questionnaire, state.role);
+    announceStance(summary);
   }
+}
+
+function announceStance(summary: string): void {
+  clearTimeout(pendingAnnouncement);
+  if (lastAnnounced === '') {
+    // The first paint sets the baseline: opening the form announces nothing.
+    lastAnnounced = summary;
+    return;
+  }
+  pendingAnnouncement = setTimeout(() => {
+    if (summary !== lastAnnounced) {
+      lastAnnounced = summary;
+      stanceAnnouncer.textContent = summary;
+    }
+  }, ANNOUNCE_DELAY_MS);
 }
 
 function paintForm(): void {
@@ -134,7 +163,12 @@ function paint(next: ViewState): void {
   paintForm();
   paintHistory();
   const tabs = renderTabs(next.tab, { reflect: reflectPanel, history: historyPanel }, (tab: Tab) => setState({ tab }));
-  app.replaceChildren(tabs, reflectPanel, historyPanel);
+  // Moving nodes drops focus; a keyboard user keeps their place through a repaint.
+  const focusedId = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
+  app.replaceChildren(heading, tabs, reflectPanel, historyPanel, stanceAnnouncer, historyAnnouncer);
+  if (focusedId && document.activeElement !== document.getElementById(focusedId)) {
+    document.getElementById(focusedId)?.focus();
+  }
   app.setAttribute('aria-busy', 'false');
 }
 
@@ -148,6 +182,7 @@ function paintHistory(): void {
       onRange: (range: HistoryRange) => {
         setState({ range });
         paintHistory();
+        historyAnnouncer.textContent = describeRange(state?.history ?? null, range);
       },
       onOpen: (fileName: string) => vscode.postMessage({ type: 'history/open', fileName }),
     }),
@@ -180,6 +215,7 @@ function showWritten(note: WrittenNote): void {
     });
     links.append(' · ', commit);
   }
+  writeButton.removeAttribute('aria-describedby');
   outcome.className = 'outcome written';
   outcome.replaceChildren(h('p', {}, `Saved your reflection for ${note.period}.`), links, commitStatus);
   commitStatus.textContent = '';
@@ -187,6 +223,8 @@ function showWritten(note: WrittenNote): void {
 
 function showNotWritten(message: string, missing: readonly string[]): void {
   outcome.className = 'outcome not-written';
+  // Why the note was not written is read with the button that tried.
+  writeButton.setAttribute('aria-describedby', 'write-outcome');
   const list = h('ul', {}, ...missing.map((entry) => h('li', {}, entry)));
   outcome.replaceChildren(h('p', {}, missing.length > 0 ? 'Not written yet. Still needed:' : message), ...(missing.length > 0 ? [list] : []));
 }

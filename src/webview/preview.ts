@@ -5,10 +5,11 @@ import { scoreDraft } from '../core/scoring';
 import { h } from './dom';
 
 /**
- * The live stance preview at the top of the form, and the band details under the form. Both poles
- * share one neutral look: neither is "better".
+ * The stance preview at the top of the form, and the band details under the form. Both poles
+ * share one neutral look: neither is "better". Returns the stance in one sentence, for the
+ * announcer, which speaks only when that sentence changes.
  */
-export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, draft: Draft, questionnaire: Questionnaire, role: Role): void {
+export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, draft: Draft, questionnaire: Questionnaire, role: Role): string {
   const scores = scoreDraft(draft, questionnaire);
   const stance = scores.stance ?? 'answer a leading and a managing item to see your stance';
   const outside = outsideBands(draft, questionnaire, role, Object.fromEntries(scores.dimensions.map((dimension) => [dimension.id, dimension.lean])));
@@ -37,6 +38,7 @@ export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, dr
         ]
       : []),
   );
+  return scores.stance === null ? 'No stance yet.' : `${capitalise(scores.stance)}. Leading ${scores.leading}, managing ${scores.managing}.`;
 }
 
 /** What falls outside the role's bands so far, or `null` when there are no bands to compare with. */
@@ -59,7 +61,8 @@ function bar(label: string, value: number | null): HTMLElement {
     'aria-label': `${label} index`,
     'aria-valuemin': '0',
     'aria-valuemax': '100',
-    'aria-valuenow': value === null ? undefined : String(value),
+    // A meter must have a value; with none yet, its text says so.
+    'aria-valuenow': String(value ?? 0),
     'aria-valuetext': value === null ? 'not answered yet' : `${value} out of 100`,
   });
   const fill = h('div', { class: 'meter-fill' });

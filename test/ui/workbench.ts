@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/browser';
 import { createSandbox, installVsix, startCodeServer, workbenchUrl, type RunningCodeServer, type Sandbox } from '../harness/codeServer';
 import { FIXTURES_DIR, PROJECT_ROOT } from '../support/paths';
@@ -112,6 +112,22 @@ export class Workbench {
   /** The sidebar form lives two frames deep: the webview host frame, then its active frame. */
   sidebar(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
+  }
+
+  /**
+   * The sidebar's document as a Playwright `Frame`, for `frame.evaluate` with a script's source:
+   * evaluated through the debugging protocol, it is not bound by the webview's CSP.
+   */
+  async sidebarFrame(): Promise<Frame> {
+    await this.sidebar().locator('body').waitFor();
+    const outer = await this.page.locator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).elementHandle();
+    const host = await outer?.contentFrame();
+    const inner = await host?.locator('iframe#active-frame').elementHandle();
+    const frame = await inner?.contentFrame();
+    if (!frame) {
+      throw new Error('The sidebar webview has no content frame');
+    }
+    return frame;
   }
 
   async screenshotSidebar(file: string): Promise<void> {

@@ -1,0 +1,245 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { localDateOf } from '../../src/core/localDate';
+import { parseReflection } from '../../src/core/parseReflection';
+import { periodFor } from '../../src/core/period';
+import { RESULTS_DIR } from '../support/paths';
+import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
+import { Workbench } from './workbench';
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
+
+function shot(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return path.join(RESULTS_DIR, name);
+}
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary: string }[];
+}
+
+/** Runs axe-core inside the sidebar's own document and returns every violation, whatever its impact. */
+async function axeViolations(frame: Frame): Promise<Violation[]> {
+  if (!(await frame.evaluate('typeof window.axe !== "undefined"'))) {
+    await frame.evaluate(AXE_SOURCE);
+  }
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+  });
+}
+
+function report(violations: readonly Violation[]): string {
+  return violations
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`)
+    .join('\n');
+}
+
+async function expectNoViolations(frame: Frame, state: string): Promise<void> {
+  const violations = await axeViolations(frame);
+  assert.equal(violations.length, 0, `axe found in ${state}:\n${report(violations)}`);
+}
+
+for (const theme of THEMES) {
+  describe(`The sidebar under axe-core in the ${theme} theme`, function () {
+    this.timeout(240_000);
+    let workbench: Workbench;
+
+    before(async () => {
+      workbench = await Workbench.open({ withExamples: true, theme });
+    });
+
+    after(async () => {
+      await workbench?.close();
+    });
+
+    it('has no violation on the Reflect tab, empty, half filled and with an error, nor on the History tab', async () => {
+      await workbench.openLeadReviewFromActivityBar();
+      const form = workbench.sidebar();
+      await form.locator('[data-testid="stance"]').waitFor();
+      const frame = await workbench.sidebarFrame();
+      await expectNoViolations(frame, 'the empty form');
+
+      await form.locator('label[for="titleContext-lead"]').click();
+      for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions.slice(0, 3)) {
+        for (const item of dimension.items) {
+          await form.locator(`label[for="item-${item.id}-2"]`).click();
+        }
+      }
+      await form.locator('#prompt-led').fill('Ran the incident review.');
+      await expectNoViolations(frame, 'the half-filled form');
+
+      await form.locator('#allocation-people').fill('150');
+      await form.locator('#allocation-people-error').waitFor();
+      await form.getByRole('button', { name: 'Write reflection' }).click();
+      await form.locator('.outcome.not-written').waitFor();
+      await expectNoViolations(frame, 'the form with an error and a note not written');
+      assert.equal(await form.locator('#allocation-people').getAttribute('aria-describedby'), 'allocation-people-error allocation-remaining');
+      assert.equal(await form.getByRole('button', { name: 'Write reflection' }).getAttribute('aria-describedby'), 'write-outcome');
+      await workbench.screenshotSidebar(shot(`a11y-reflect-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+
+      await form.getByRole('tab', { name: 'History' }).click();
+      await form.locator('#history-range').selectOption('all');
+      await form.locator('[data-testid="patterns"]').waitFor();
+      await expectNoViolations(frame, 'the History tab');
+      await workbench.screenshotSidebar(shot(`a11y-history-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+
+      // Focus moved by the keyboard is drawn in this theme's focus colour.
+      await form.getByRole('tab', { name: 'Reflect' }).click();
+      await workbench.page.keyboard.press('Tab');
+      const focus = await frame.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return { id: element.id, outline: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
+      });
+      assert.notEqual(focus.outline, 'none', `no focus outline on ${focus.id}`);
+      assert.notEqual(focus.width, '0px', `no focus outline on ${focus.id}`);
+      assert.doesNotMatch(focus.colour, /rgba\(0, 0, 0, 0\)|transparent/, `a transparent focus outline on ${focus.id}`);
+      await workbench.screenshotSidebar(shot(`a11y-focus-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+    });
+  });
+}
+
+/** Counts every change of what a live region says, from now on. */
+async function startCountingAnnouncements(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const state = window as unknown as { announcements: string[] };
+    state.announcements = [];
+    const regions = Array.from(document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]'));
+    const observer = new MutationObserver((records) => {
+      for (const region of new Set(records.map((record) => regions.find((candidate) => candidate.contains(record.target))))) {
+        if (region) {
+          state.announcements.push(`${region.id || region.className}: ${region.textContent ?? ''}`);
+        }
+      }
+    });
+    for (const region of regions) {
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+}
+
+async function announcements(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
+}
+
+describe('Calm announcements and the keyboard alone', function () {
+  this.timeout(240_000);
+  let workbench: Workbench;
+  let form: FrameLocator;
+
+  beforeEach(async () => {
+    workbench = await Workbench.open();
+    await workbench.openLeadReviewFromActivityBar();
+    form = workbench.sidebar();
+    await form.locator('[data-testid="stance"]').waitFor();
+  });
+
+  afterEach(async () => {
+    await workbench?.close();
+  });
+
+  it('announces nothing while typing into a free-text box, and the stance once after a rating changes', async () => {
+    const frame = await workbench.sidebarFrame();
+    await form.locator('label[for="item-title.lead-3"]').click();
+    await form.locator('label[for="item-title.manage-1"]').click();
+    await form.locator('#stance-announcer').getByText(/^Mostly leading\./).waitFor({ timeout: 10_000 });
+
+    await startCountingAnnouncements(frame);
+    await form.locator('#prompt-led').pressSequentially('Ran the incident review with Sam.', { delay: 20 });
+    await form.locator('#draft-status').getByText('Draft saved.').waitFor({ timeout: 20_000 });
+    await workbench.page.waitForTimeout(1500);
+    assert.deepEqual(await announcements(frame), [], 'typing in a text box announced something');
+
+    await form.locator('label[for="item-title.manage-4"]').click();
+    await form.locator('#stance-announcer').getByText(/^Leading and managing\. Leading 75, managing 100\.$/).waitFor({ timeout: 10_000 });
+    await workbench.page.waitForTimeout(1500);
+    assert.deepEqual(await announcements(frame), ['stance-announcer: Leading and managing. Leading 75, managing 100.']);
+  });
+
+  it('is answered end to end with Tab, arrow keys and typing only, in visual order, with focus visible', async () => {
+    const page = workbench.page;
+    // Into the sidebar by keyboard: the Command Palette focuses the view, then Tab to its first control.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('>Lead Review: Open Questionnaire');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    const frame = await workbench.sidebarFrame();
+    const focused = (): Promise<string> => frame.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return element ? element.id || element.getAttribute('name') || element.tagName : '';
+    });
+    for (let step = 0; step < 40 && !(await focused()).startsWith('titleContext'); step++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.match(await focused(), /^titleContext/, 'Tab reaches the first question');
+    const order: string[] = [];
+    const press = async (key: string): Promise<void> => {
+      await page.keyboard.press(key);
+    };
+    // Title: the first radio, then one arrow to the second choice.
+    await press('ArrowRight');
+    order.push(await focused());
+    for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions) {
+      for (const _item of dimension.items) {
+        await press('Tab');
+        // An unanswered radio group takes focus on its first choice; three arrows make it 3.
+        await press('ArrowRight');
+        await press('ArrowRight');
+        await press('ArrowRight');
+        order.push(await focused());
+      }
+    }
+    for (const share of ['25', '25', '40', '10']) {
+      await press('Tab');
+      await page.keyboard.type(share);
+      order.push(await focused());
+    }
+    await press('Tab');
+    await press('ArrowRight');
+    order.push(await focused());
+    await press('Tab');
+    await page.keyboard.type('Led the planning by keyboard alone.');
+    order.push(await focused());
+    await page.screenshot({ path: shot('keyboard-focus.png') });
+    for (let step = 0; step < 10 && (await focused()) !== 'write'; step++) {
+      await press('Tab');
+    }
+    assert.equal(await focused(), 'write', 'Tab reaches Write reflection after the form');
+    const outline = await form.locator('#write').evaluate((element) => getComputedStyle(element).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible on the Write button');
+    await press('Enter');
+    await form.getByText(/Saved your reflection for/).waitFor({ timeout: 30_000 });
+    await press('Tab');
+    assert.equal(await focused(), 'open-written');
+    await press('Enter');
+    const period = periodFor(localDateOf(new Date()), 'weekly').id;
+    await page.locator(`.tabs-container .tab[aria-label^="${period}.md"]`).waitFor({ timeout: 30_000 });
+
+    const expectedOrder = [
+      'titleContext-lead',
+      ...DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => dimension.items.map((item) => `item-${item.id}-3`)),
+      'allocation-people',
+      'allocation-process',
+      'allocation-technical',
+      'allocation-direction',
+      'energy-2',
+      'prompt-led',
+    ];
+    assert.deepEqual(order, expectedOrder, 'focus follows the visual order');
+    const parsed = parseReflection(readFileSync(path.join(workbench.workspace, 'reflections', `${period}.md`), 'utf8'));
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+    assert.equal(parsed.reflection.titleContext, 'lead');
+    assert.ok(Object.values(parsed.reflection.answers).every((answer) => answer === 3));
+    assert.deepEqual(parsed.reflection.allocation, { people: 25, process: 25, technical: 40, direction: 10 });
+    assert.equal(parsed.reflection.energy, 2);
+    assert.equal(parsed.reflection.notes.led, 'Led the planning by keyboard alone.');
+  });
+});
