@@ -23,7 +23,7 @@ const shared = {
 const precompiledQuestionnaire = {
   name: 'precompiled-questionnaire',
   setup(build) {
-    build.onLoad({ filter: /questionnaires[\\/]default\.yaml$/ }, async (args) => {
+    build.onLoad({ filter: /questionnaires[\\/]default(\.[a-z-]+)?\.yaml$/ }, async (args) => {
       const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
       const loaded = loadQuestionnaire(fs.readFileSync(args.path, 'utf8'));
       if (!loaded.ok) {

@@ -72,12 +72,13 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
 }
 
 async function discardDraft(drafts: DraftStore): Promise<boolean> {
+  const discard = vscode.l10n.t('Discard Draft');
   const choice = await vscode.window.showWarningMessage(
-    'Discard every answer in the current Lead Review draft?',
-    { modal: true, detail: 'Notes you already wrote are not touched.' },
-    'Discard Draft',
+    vscode.l10n.t('Discard every answer in the current Lead Review draft?'),
+    { modal: true, detail: vscode.l10n.t('Notes you already wrote are not touched.') },
+    discard,
   );
-  if (choice !== 'Discard Draft') {
+  if (choice !== discard) {
     return false;
   }
   await drafts.replace(emptyDraft());

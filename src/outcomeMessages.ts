@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommitOutcome } from './git/commitReflection';
-import { NO_FOLDER_MESSAGE, type Located } from './location/noteLocation';
+import { noFolderMessage, type Located } from './location/noteLocation';
 import type { Prompts } from './prompts';
 import type { OpenOutcome, Reflections, WriteOutcome } from './reflections';
 
@@ -13,8 +13,8 @@ export interface Notice {
 /** Why an action found no place for notes, and the one thing that helps. */
 export function locationNotice(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): Notice {
   return located.kind === 'noFolder'
-    ? { message: NO_FOLDER_MESSAGE, action: { title: 'Open Folder', command: 'workbench.action.files.openFolder' } }
-    : { message: located.message, action: { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['leadReview.folder'] } };
+    ? { message: noFolderMessage(), action: { title: vscode.l10n.t('Open Folder'), command: 'workbench.action.files.openFolder' } }
+    : { message: located.message, action: { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', args: ['leadReview.folder'] } };
 }
 
 export type ReportedOutcome = { readonly action: 'write'; readonly outcome: WriteOutcome } | { readonly action: 'commit'; readonly outcome: CommitOutcome };
@@ -35,13 +35,15 @@ export class OutcomeMessages implements vscode.Disposable {
 
   reportWrite(outcome: WriteOutcome): void {
     switch (outcome.kind) {
-      case 'written':
-        void vscode.window.showInformationMessage(`Saved your reflection for ${outcome.note.period} to ${outcome.note.relativePath}.`, 'Open').then((choice) => {
-          if (choice === 'Open') {
+      case 'written': {
+        const open = vscode.l10n.t('Open');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Saved your reflection for {0} to {1}.', outcome.note.period, outcome.note.relativePath), open).then((choice) => {
+          if (choice === open) {
             void vscode.window.showTextDocument(outcome.uri);
           }
         });
         break;
+      }
       case 'notWritten':
         this.show(outcome.notice);
         if (outcome.missing.length > 0) {
@@ -62,7 +64,11 @@ export class OutcomeMessages implements vscode.Disposable {
     switch (outcome.kind) {
       case 'committed':
         if (outcome.pushed !== false) {
-          void vscode.window.showInformationMessage(`Committed ${vscode.workspace.asRelativePath(outcome.note)}${outcome.pushed ? ' and pushed it' : ''}: ${outcome.message}`);
+          void vscode.window.showInformationMessage(
+            outcome.pushed
+              ? vscode.l10n.t('Committed {0} and pushed it: {1}', vscode.workspace.asRelativePath(outcome.note), outcome.message)
+              : vscode.l10n.t('Committed {0}: {1}', vscode.workspace.asRelativePath(outcome.note), outcome.message),
+          );
         }
         outcome.warnings.forEach((warning) => void vscode.window.showWarningMessage(warning));
         break;
@@ -99,7 +105,7 @@ export class OutcomeMessages implements vscode.Disposable {
   private offerInit(reason: string, root: vscode.Uri, note: vscode.Uri): void {
     const where = vscode.workspace.asRelativePath(root, false);
     this.log.warn(reason);
-    void this.prompts.warn('initRepository', `${reason} Initialize a repository in ${where}?`, 'Initialize Repository').then(async (choice) => {
+    void this.prompts.warn('initRepository', vscode.l10n.t('{0} Initialize a repository in {1}?', reason, where), vscode.l10n.t('Initialize Repository')).then(async (choice) => {
       if (choice) {
         this.reportCommit(await this.reflections.initAndCommit(root, note));
       }

@@ -32,7 +32,6 @@ export type WriteOutcome =
 export type OpenOutcome = { readonly kind: 'opened'; readonly uri: vscode.Uri } | { readonly kind: 'notOpened'; readonly notice: Notice | null };
 
 const LAST_WRITTEN_KEY = 'leadReview.lastWritten';
-const DRAFT_KEPT = 'Your answers are still in the draft.';
 
 type WriteTarget = { kind: 'write'; uri: vscode.Uri; replace: boolean } | { kind: 'open'; uri: vscode.Uri } | { kind: 'cancelled' };
 
@@ -72,9 +71,12 @@ export class Reflections {
     const draft = this.drafts.get();
     const today = localDateOf(now);
     // Nobody is asked where to save a form that cannot be saved yet.
-    const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, await this.locator.currentSettings(), (await this.history.get())?.history.entries ?? [], now, questionnaire));
+    const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, await this.locator.currentSettings(), (await this.history.get())?.history.entries ?? [], now, questionnaire), vscode.l10n.t);
     if (missing.length > 0) {
-      return notWritten(`The reflection needs a few more answers: ${missing.join('; ')}.`, missing, { title: 'Open Questionnaire', command: 'leadReview.openQuestionnaire' });
+      return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', missing.join('; ')), missing, {
+        title: vscode.l10n.t('Open Questionnaire'),
+        command: 'leadReview.openQuestionnaire',
+      });
     }
     const located = await this.locator.locate({ ask: true });
     if (located.kind !== 'found') {
@@ -88,14 +90,14 @@ export class Reflections {
     const quickPlan = quickPlanOf(draft, location.settings, entries, now, questionnaire);
     const built = buildReflection(draft, questionnaire, period, today, previous, location.settings.role, quickPlan);
     if (!built.ok) {
-      return notWritten(`The reflection needs a few more answers: ${built.missing.join('; ')}.`, built.missing);
+      return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', built.missing.join('; ')), built.missing);
     }
     const prepared = await this.privateNotes.prepare(built.value, location.settings.privateText);
     if (prepared.kind === 'noKey') {
-      return notWritten(`No passphrase was chosen, so nothing was written. ${DRAFT_KEPT}`, []);
+      return notWritten(vscode.l10n.t('No passphrase was chosen, so nothing was written. Your answers are still in the draft.'), []);
     }
     const textFor = (uri: vscode.Uri): string =>
-      renderReflectionMarkdown(prepared.kind === 'local' ? prepared.reflectionFor(fileNameOf(uri)) : prepared.reflection, questionnaire, previous);
+      renderReflectionMarkdown(prepared.kind === 'local' ? prepared.reflectionFor(fileNameOf(uri)) : prepared.reflection, questionnaire, previous, vscode.l10n.t);
     // The guarded write finds out whether the period's note exists; only then is anyone asked.
     let target: WriteTarget = { kind: 'write', uri: vscode.Uri.joinPath(location.folder, reflectionFileName(period.id)), replace: false };
     for (;;) {
@@ -108,8 +110,12 @@ export class Reflections {
       }
       if (result.kind !== 'exists') {
         this.log.error(`Writing ${target.uri.fsPath} failed: ${result.reason}`);
-        const prefix = result.kind === 'failed' ? `Could not save ${relativeToWorkspace(location, target.uri)}: ` : '';
-        return notWritten(`${prefix}${result.reason}${result.kind === 'failed' ? '.' : ''} ${DRAFT_KEPT}`, []);
+        return notWritten(
+          result.kind === 'failed'
+            ? vscode.l10n.t('Could not save {0}: {1}. Your answers are still in the draft.', relativeToWorkspace(location, target.uri), result.reason)
+            : vscode.l10n.t('{0} Your answers are still in the draft.', result.reason),
+          [],
+        );
       }
       // Another window wrote this name while a question was open: ask again.
       target = await this.chooseTarget(location, period.id);
@@ -118,7 +124,7 @@ export class Reflections {
       const problem = await this.privateNotes.writeSidecar(location.workspaceFolder.uri, target.uri, prepared.notes, period.id, questionnaire);
       if (problem) {
         this.log.error(`Writing the private text of ${target.uri.fsPath} failed: ${problem}`);
-        return notWritten(`${relativeToWorkspace(location, target.uri)} was saved, but ${problem}. ${DRAFT_KEPT}`, []);
+        return notWritten(vscode.l10n.t('{0} was saved, but {1}. Your answers are still in the draft.', relativeToWorkspace(location, target.uri), problem), []);
       }
     }
     const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: false };
@@ -144,11 +150,11 @@ export class Reflections {
     }
     const second = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence));
     const choices: ExistingNoteChoice[] = [
-      { action: 'open', label: '$(go-to-file) Open the existing note', description: relativeToWorkspace(location, first) },
-      { action: 'second', label: '$(new-file) Save a second note for this period', description: relativeToWorkspace(location, second) },
-      { action: 'replace', label: '$(replace) Replace the existing note', description: 'Its current text is lost' },
+      { action: 'open', label: `$(go-to-file) ${vscode.l10n.t('Open the existing note')}`, description: relativeToWorkspace(location, first) },
+      { action: 'second', label: `$(new-file) ${vscode.l10n.t('Save a second note for this period')}`, description: relativeToWorkspace(location, second) },
+      { action: 'replace', label: `$(replace) ${vscode.l10n.t('Replace the existing note')}`, description: vscode.l10n.t('Its current text is lost') },
     ];
-    const choice = await this.prompts.pick('existingNote', choices, `A reflection for ${periodId} already exists`);
+    const choice = await this.prompts.pick('existingNote', choices, vscode.l10n.t('A reflection for {0} already exists', periodId));
     switch (choice?.action) {
       case 'open':
         return { kind: 'open', uri: first };
@@ -174,7 +180,10 @@ export class Reflections {
     }
     const newest = await this.newestNoteIn(located.location);
     if (!newest) {
-      return { kind: 'notOpened', notice: { message: 'No reflections yet. Write one from the Lead Review sidebar.', action: { title: 'Open Questionnaire', command: 'leadReview.openQuestionnaire' } } };
+      return {
+        kind: 'notOpened',
+        notice: { message: vscode.l10n.t('No reflections yet. Write one from the Lead Review sidebar.'), action: { title: vscode.l10n.t('Open Questionnaire'), command: 'leadReview.openQuestionnaire' } },
+      };
     }
     await vscode.window.showTextDocument(newest);
     return { kind: 'opened', uri: newest };
@@ -221,11 +230,11 @@ export class Reflections {
       return { kind: 'cancelled' };
     }
     if (!note) {
-      return { kind: 'notCommitted', note: null, reason: 'There is no reflection to commit yet. Write one, or open a note from your reflections folder.' };
+      return { kind: 'notCommitted', note: null, reason: vscode.l10n.t('There is no reflection to commit yet. Write one, or open a note from your reflections folder.') };
     }
     const location = this.locator.locationOf(note);
     if (!location || !isNoteName(note) || !(await exists(note))) {
-      return { kind: 'notCommitted', note, reason: `${vscode.workspace.asRelativePath(note)} is not a reflection in your notes folder, so Lead Review does not commit it.` };
+      return { kind: 'notCommitted', note, reason: vscode.l10n.t('{0} is not a reflection in your notes folder, so Lead Review does not commit it.', vscode.workspace.asRelativePath(note)) };
     }
     return this.committer.commit(note, location);
   }
@@ -233,7 +242,7 @@ export class Reflections {
   /** "Initialize Repository", answered yes: a repository in the note's folder, then the commit. */
   initAndCommit(root: vscode.Uri, note: vscode.Uri): Promise<CommitOutcome> {
     const location = this.locator.locationOf(note);
-    return location ? this.committer.initAndCommit(root, note, location) : Promise.resolve({ kind: 'notCommitted', note, reason: 'The note is no longer in an open workspace folder.' });
+    return location ? this.committer.initAndCommit(root, note, location) : Promise.resolve({ kind: 'notCommitted', note, reason: vscode.l10n.t('The note is no longer in an open workspace folder.') });
   }
 
   private async noteToCommit(): Promise<vscode.Uri | 'cancelled' | undefined> {

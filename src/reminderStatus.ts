@@ -14,7 +14,7 @@ export class ReminderStatus implements vscode.Disposable {
   private visible = false;
 
   constructor(history: HistoryStore) {
-    this.item.name = 'Lead Review Reminder';
+    this.item.name = vscode.l10n.t('Lead Review Reminder');
     this.item.command = 'leadReview.openQuestionnaire';
     const timer = setInterval(() => this.render(), HOUR_MS);
     this.subscriptions = [
@@ -46,7 +46,7 @@ export class ReminderStatus implements vscode.Disposable {
       return;
     }
     const entries = this.latest.history.entries;
-    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), settings.cadence);
+    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), settings.cadence, vscode.l10n.t);
     this.item.text = `$(${reminder.due ? 'bell-dot' : 'checklist'}) ${reminder.text}`;
     this.item.tooltip = reminder.tooltip;
     this.item.backgroundColor = reminder.due ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { localDateOf } from './core/localDate';
 import { EVERYTHING, quarterRange, renderTrendChart, renderTrendReport, yearRange, type ReportRange } from './core/report';
 import type { HistoryStore } from './history/historyStore';
-import { NO_FOLDER_MESSAGE, relativeToWorkspace } from './location/noteLocation';
+import { noFolderMessage, relativeToWorkspace } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
@@ -18,7 +18,7 @@ interface RangeChoice extends vscode.QuickPickItem {
 export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource, outcomes: OutcomeMessages): Promise<vscode.Uri | undefined> {
   const loaded = await history.refresh();
   if (!loaded) {
-    outcomes.show({ message: vscode.workspace.workspaceFolders?.length ? 'Write a reflection first, so Lead Review knows which folder holds your notes.' : NO_FOLDER_MESSAGE });
+    outcomes.show({ message: vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('Write a reflection first, so Lead Review knows which folder holds your notes.') : noFolderMessage() });
     return undefined;
   }
   const range = await pickRange(prompts);
@@ -34,19 +34,23 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     includeFreeText: location.settings['report.includeFreeText'],
     role: location.settings.role,
     today: localDateOf(new Date()),
+    t: vscode.l10n.t,
   });
   // The chart first, so the report never links to an image that is not there.
   let replace = false;
   for (const [target, content] of [
-    [chart, renderTrendChart(loaded.history.entries, range)],
+    [chart, renderTrendChart(loaded.history.entries, range, vscode.l10n.t)],
     [report, text],
   ] as const) {
     let written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
     if (written.kind === 'exists' && !replace) {
       const choice = await prompts.pick(
         'existingReport',
-        [{ label: '$(replace) Replace the report and its chart', replace: true }, { label: '$(close) Keep them and stop', replace: false }],
-        `${relativeToWorkspace(location, report)} or its chart already exists`,
+        [
+          { label: `$(replace) ${vscode.l10n.t('Replace the report and its chart')}`, replace: true },
+          { label: `$(close) ${vscode.l10n.t('Keep them and stop')}`, replace: false },
+        ],
+        vscode.l10n.t('{0} or its chart already exists', relativeToWorkspace(location, report)),
       );
       if (!choice?.replace) {
         return undefined;
@@ -55,7 +59,7 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
       written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
     }
     if (written.kind !== 'written') {
-      outcomes.show({ message: `Could not save the trend report: ${written.kind === 'exists' ? 'it appeared while you were asked' : written.reason}` });
+      outcomes.show({ message: vscode.l10n.t('Could not save the trend report: {0}', written.kind === 'exists' ? vscode.l10n.t('it appeared while you were asked') : written.reason) });
       return undefined;
     }
   }
@@ -67,10 +71,10 @@ function pickRange(prompts: Prompts): Promise<ReportRange | undefined> {
   const today = localDateOf(new Date());
   const quarters = [0, -1, -2, -3].map((offset) => quarterRange(today, offset));
   const choices: RangeChoice[] = [
-    ...quarters.map((range, index) => ({ label: range.label, description: index === 0 ? 'This quarter' : undefined, range })),
-    { label: String(today.year), description: 'This year', range: yearRange(today.year) },
-    { label: String(today.year - 1), description: 'Last year', range: yearRange(today.year - 1) },
-    { label: 'Everything', description: 'Every note in the folder', range: EVERYTHING },
+    ...quarters.map((range, index) => ({ label: range.label, description: index === 0 ? vscode.l10n.t('This quarter') : undefined, range })),
+    { label: String(today.year), description: vscode.l10n.t('This year'), range: yearRange(today.year) },
+    { label: String(today.year - 1), description: vscode.l10n.t('Last year'), range: yearRange(today.year - 1) },
+    { label: vscode.l10n.t('Everything'), description: vscode.l10n.t('Every note in the folder'), range: EVERYTHING },
   ];
-  return prompts.pick('reportRange', choices, 'Trend report for which period?').then((choice) => choice?.range);
+  return prompts.pick('reportRange', choices, vscode.l10n.t('Trend report for which period?')).then((choice) => choice?.range);
 }

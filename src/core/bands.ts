@@ -1,4 +1,5 @@
 import { formatSigned } from './format';
+import type { Translate } from './l10n';
 import type { Band, Questionnaire, Role, RoleBands } from './questionnaire';
 
 export type BandPosition = 'inside' | 'below' | 'above';
@@ -17,11 +18,17 @@ export interface BandReport {
   readonly allocation: readonly BandCheck[];
 }
 
-export const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  'tech-lead': 'tech lead',
-  'engineering-manager': 'engineering manager',
-  'staff-engineer': 'staff engineer',
-};
+/** The role as it reads mid-sentence: "the usual tech lead band". */
+export function roleName(role: Role, t: Translate): string {
+  switch (role) {
+    case 'tech-lead':
+      return t('tech lead');
+    case 'engineering-manager':
+      return t('engineering manager');
+    case 'staff-engineer':
+      return t('staff engineer');
+  }
+}
 
 /**
  * Where this period fell against the role's bands. Only what has both a band and a value is
@@ -46,8 +53,8 @@ export function evaluateBands(
   };
 }
 
-export function formatLeanBand(band: Band): string {
-  return `${formatSigned(band[0])} to ${formatSigned(band[1])}`;
+export function formatLeanBand(band: Band, t: Translate): string {
+  return t('{0} to {1}', formatSigned(band[0]), formatSigned(band[1]));
 }
 
 export function formatShareBand(band: Band): string {
@@ -55,26 +62,35 @@ export function formatShareBand(band: Band): string {
 }
 
 /** "inside", or which way it fell outside, in words that do not rank the poles. */
-export function describeLeanCheck(check: BandCheck): string {
+export function describeLeanCheck(check: BandCheck, t: Translate): string {
   switch (check.position) {
     case 'inside':
-      return 'inside';
+      return t('inside');
     case 'below':
-      return 'outside: more towards managing';
+      return t('outside: more towards managing');
     case 'above':
-      return 'outside: more towards leading';
+      return t('outside: more towards leading');
   }
 }
 
-export function describeShareCheck(check: BandCheck): string {
+/** Which way it fell outside, without the "outside:" the tables need. */
+export function describeLeanOutside(check: BandCheck, t: Translate): string {
+  return check.position === 'below' ? t('more towards managing') : t('more towards leading');
+}
+
+export function describeShareCheck(check: BandCheck, t: Translate): string {
   switch (check.position) {
     case 'inside':
-      return 'inside';
+      return t('inside');
     case 'below':
-      return 'outside: less time';
+      return t('outside: less time');
     case 'above':
-      return 'outside: more time';
+      return t('outside: more time');
   }
+}
+
+export function describeShareOutside(check: BandCheck, t: Translate): string {
+  return check.position === 'below' ? t('less time') : t('more time');
 }
 
 /**

@@ -5,6 +5,7 @@ import { parsePeriodId, periodStart } from './period';
 import type { HistoryEntry } from './history';
 import type { Dimension, Questionnaire, Role, TitleContext } from './questionnaire';
 import type { Draft } from './draft';
+import type { Translate } from './l10n';
 
 /** How many contrasts a quick week asks about. */
 export const QUICK_CONTRASTS = 2;
@@ -207,18 +208,18 @@ export function restrictToAsked(questionnaire: Questionnaire, asked: AskedItems)
   };
 }
 
-/** A reason in a few words, for the form and the note. */
-export function describeQuickReason(reason: QuickReason): string {
+/** A reason in a few words, for the form. */
+export function describeQuickReason(reason: QuickReason, t: Translate): string {
   switch (reason.kind) {
     case 'neverRated':
-      return 'not rated yet';
+      return t('not rated yet');
     case 'notRatedLately':
-      return `not rated since ${reason.since}`;
+      return t('not rated since {0}', reason.since);
     case 'outsideBand':
-      return 'outside your band last time';
+      return t('outside your band last time');
     case 'movedMost':
-      return 'moved most last time';
+      return t('moved most last time');
     case 'leastRecent':
-      return `last rated ${reason.since}, longest ago`;
+      return t('last rated {0}, longest ago', reason.since);
   }
 }

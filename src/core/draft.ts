@@ -1,3 +1,4 @@
+import { english, type Translate } from './l10n';
 import {
   allItems,
   ENERGY_MAX,
@@ -46,26 +47,26 @@ export function allocationTotal(draft: Draft): number {
 }
 
 /** What still blocks writing, as labels a person can act on. */
-export function missingRequired(draft: Draft, questionnaire: Questionnaire): string[] {
+export function missingRequired(draft: Draft, questionnaire: Questionnaire, t: Translate = english): string[] {
   const missing: string[] = [];
   if (draft.titleContext === null) {
-    missing.push('Title context');
+    missing.push(t('Title context'));
   }
   for (const dimension of questionnaire.dimensions) {
     for (const pole of ['leading', 'managing'] as const) {
       const items = dimension.items.filter((item) => item.pole === pole);
       if (items.length > 0 && !items.some((item) => item.id in draft.answers)) {
-        missing.push(`${dimension.title}: a ${pole} answer`);
+        missing.push(pole === 'leading' ? t('{0}: a leading answer', dimension.title) : t('{0}: a managing answer', dimension.title));
       }
     }
   }
   const total = allocationTotal(draft);
   // A quick week that leaves time allocation closed asks no allocation at all.
   if (questionnaire.allocation.length > 0 && total !== ALLOCATION_TOTAL) {
-    missing.push(`Time allocation (adds up to ${total}, needs ${ALLOCATION_TOTAL})`);
+    missing.push(t('Time allocation (adds up to {0}, needs {1})', total, ALLOCATION_TOTAL));
   }
   if (draft.energy === null) {
-    missing.push('Energy');
+    missing.push(t('Energy'));
   }
   return missing;
 }

@@ -1,3 +1,5 @@
+import type { Translate } from './l10n';
+
 /** `+2`, `−1.5`, `0`: a typographic minus, so a change never reads as a list marker. */
 export function formatSigned(value: number): string {
   if (value > 0) {
@@ -11,6 +13,6 @@ export function capitalise(text: string): string {
 }
 
 /** Which way a lean moved, in words that do not rank the poles. */
-export function directionOf(from: number, to: number): string {
-  return to > from ? 'towards leading' : 'towards managing';
+export function directionOf(from: number, to: number, t: Translate): string {
+  return to > from ? t('towards leading') : t('towards managing');
 }

@@ -4,6 +4,8 @@
  * file that VS Code's Markdown preview and GitHub both show as an image.
  */
 
+import { english, type Translate } from './l10n';
+
 export type SeriesKind = 'leading' | 'managing';
 
 export interface ChartPoint {
@@ -65,16 +67,14 @@ export function indexChartGeometry(points: readonly ChartPoint[], size: ChartSiz
 }
 
 /** What the chart shows, in one or two sentences: its text alternative. */
-export function describeIndexChart(points: readonly ChartPoint[]): string {
+export function describeIndexChart(points: readonly ChartPoint[], t: Translate = english): string {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) {
-    return 'No reflections to show.';
+    return t('No reflections to show.');
   }
-  return (
-    `${points.length} reflection${points.length === 1 ? '' : 's'} from ${first.label} to ${last.label}. ` +
-    `Leading went from ${first.leading} to ${last.leading}; managing from ${first.managing} to ${last.managing}.`
-  );
+  const span = points.length === 1 ? t('1 reflection from {0} to {1}', first.label, last.label) : t('{0} reflections from {1} to {2}', points.length, first.label, last.label);
+  return `${span}. ${t('Leading went from {0} to {1}; managing from {2} to {3}.', first.leading, last.leading, first.managing, last.managing)}`;
 }
 
 /**
@@ -82,13 +82,13 @@ export function describeIndexChart(points: readonly ChartPoint[]): string {
  * colour, and their colours keep at least 3:1 contrast on white and on dark editor backgrounds,
  * so the image reads in any theme and without colour. No script, no external reference.
  */
-export function renderIndexChartSvg(points: readonly ChartPoint[], title: string): string {
+export function renderIndexChartSvg(points: readonly ChartPoint[], title: string, t: Translate = english): string {
   const geometry = indexChartGeometry(points, REPORT_CHART);
   const { width, height, margin } = geometry.size;
   const lines: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc">`,
     `<title id="title">${escapeXml(title)}</title>`,
-    `<desc id="desc">${escapeXml(describeIndexChart(points))}</desc>`,
+    `<desc id="desc">${escapeXml(describeIndexChart(points, t))}</desc>`,
     '<style>',
     'text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; font-size: 15px; fill: #6e6e6e; }',
     '.grid { stroke: #8c8c8c; stroke-opacity: 0.35; stroke-width: 1; }',
@@ -104,10 +104,10 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
     `<g class="legend">`,
     `<line class="leading line" x1="${margin.left}" y1="${legendY}" x2="${margin.left + 28}" y2="${legendY}"/>`,
     marker('leading', margin.left + 14, legendY),
-    `<text x="${margin.left + 36}" y="${legendY + 5}">Leading index</text>`,
+    `<text x="${margin.left + 36}" y="${legendY + 5}">${escapeXml(t('Leading index'))}</text>`,
     `<line class="managing line" x1="${margin.left + 170}" y1="${legendY}" x2="${margin.left + 198}" y2="${legendY}"/>`,
     marker('managing', margin.left + 184, legendY),
-    `<text x="${margin.left + 206}" y="${legendY + 5}">Managing index</text>`,
+    `<text x="${margin.left + 206}" y="${legendY + 5}">${escapeXml(t('Managing index'))}</text>`,
     `<text x="${width - margin.right}" y="${legendY + 5}" text-anchor="end">0–100</text>`,
     '</g>',
   );
@@ -120,7 +120,7 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
   for (const series of geometry.series) {
     lines.push(`<polyline class="${series.kind} line" points="${series.coordinates.map((point) => `${point.x},${point.y}`).join(' ')}"/>`);
     for (const point of series.coordinates) {
-      lines.push(marker(series.kind, point.x, point.y, `${point.label}: ${series.kind} ${point.value}`));
+      lines.push(marker(series.kind, point.x, point.y, `${point.label}: ${series.kind === 'leading' ? t('leading {0}', point.value) : t('managing {0}', point.value)}`));
     }
   }
   for (const label of geometry.xLabels) {

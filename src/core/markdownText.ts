@@ -45,9 +45,9 @@ export function markdownInline(text: string, spot: MarkdownSpot = 'inline'): str
  * The person's text as a block quote, line by line, that Markdown cannot reinterpret. Empty text
  * is shown as such. The exact text lives in the front matter.
  */
-export function markdownQuote(text: string): string {
+export function markdownQuote(text: string, whenEmpty = '_No answer._'): string {
   if (text.trim() === '') {
-    return '_No answer._';
+    return whenEmpty;
   }
   return normalizeLineEnds(text)
     .split('\n')

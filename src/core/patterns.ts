@@ -4,6 +4,7 @@
  * never grades, and never claims about causes.
  */
 import { formatSigned } from './format';
+import { english, type Translate } from './l10n';
 import type { FollowThrough } from './draft';
 import { addDays, dayNumber, type LocalDate } from './localDate';
 import { periodAnchor, periodFor, type Cadence } from './period';
@@ -201,46 +202,66 @@ export interface PatternText {
 }
 
 /** The patterns as sentences, shared by the History tab and the trend report. `titles` names contrasts and areas. */
-export function describePatterns(patterns: Patterns, titles: (id: string) => string, roleName: string | null): PatternText[] {
+export function describePatterns(patterns: Patterns, titles: (id: string) => string, roleName: string | null, t: Translate = english): PatternText[] {
   const lines: PatternText[] = [];
-  const times = (count: number): string => (count === 1 ? 'once' : `${count} times`);
-  const notes = (count: number): string => `${count} note${count === 1 ? '' : 's'}`;
+  const times = (count: number): string => (count === 1 ? t('once') : t('{0} times', count));
+  const notes = (count: number): string => (count === 1 ? t('1 note') : t('{0} notes', count));
   const { followThrough, rhythm, spread } = patterns;
   if (followThrough) {
-    const unanswered = followThrough.unanswered > 0 ? `, and left it unanswered ${times(followThrough.unanswered)}` : '';
+    const unanswered = followThrough.unanswered > 0 ? t(', and left it unanswered {0}', times(followThrough.unanswered)) : '';
     lines.push({
-      title: 'Follow-through',
-      text: `Of the ${followThrough.basis} periods after one that named a focus, the note said yes ${times(followThrough.yes)}, partly ${times(followThrough.partly)} and no ${times(followThrough.no)}${unanswered}.`,
+      title: t('Follow-through'),
+      text: t(
+        'Of the {0} periods after one that named a focus, the note said yes {1}, partly {2} and no {3}{4}.',
+        followThrough.basis,
+        times(followThrough.yes),
+        times(followThrough.partly),
+        times(followThrough.no),
+        unanswered,
+      ),
     });
   }
   for (const lean of patterns.persistentLeans) {
-    const now = lean.current >= PERSISTENT_RUN ? `, and still is: ${lean.current} in a row up to the latest` : '';
+    const now = lean.current >= PERSISTENT_RUN ? t(', and still is: {0} in a row up to the latest', lean.current) : '';
     lines.push({
-      title: 'Persistent lean',
-      text: `${titles(lean.dimension)} was outside the usual ${roleName ?? 'role'} band for ${lean.longest} periods in a row at most${now} (${notes(lean.basis)} rated it).`,
+      title: t('Persistent lean'),
+      text: t('{0} was outside the usual {1} band for {2} periods in a row at most{3} ({4} rated it).', titles(lean.dimension), roleName ?? t('role'), lean.longest, now, notes(lean.basis)),
     });
   }
   for (const entry of patterns.energyByShare) {
     const difference = roundTo1(entry.above.meanEnergy - entry.below.meanEnergy);
-    const compared = difference === 0 ? 'the same' : `${Math.abs(difference)} ${difference > 0 ? 'higher' : 'lower'} with more`;
+    const compared = difference === 0 ? t('the same') : difference > 0 ? t('{0} higher with more', Math.abs(difference)) : t('{0} lower with more', Math.abs(difference));
     lines.push({
-      title: 'Energy and where the time went',
+      title: t('Energy and where the time went'),
       text:
-        `In the ${notes(entry.above.notes)} with more than your median share of ${titles(entry.area).toLowerCase()} (${entry.median}%), energy averaged ${entry.above.meanEnergy} of 5; ` +
-        `in the ${notes(entry.below.notes)} with less, ${entry.below.meanEnergy}: ${compared}. This is a co-occurrence in your own notes, not a cause.`,
+        t(
+          'In the {0} with more than your median share of {1} ({2}%), energy averaged {3} of 5; in the {4} with less, {5}: {6}.',
+          notes(entry.above.notes),
+          titles(entry.area).toLowerCase(),
+          entry.median,
+          entry.above.meanEnergy,
+          notes(entry.below.notes),
+          entry.below.meanEnergy,
+          compared,
+        ) +
+        ' ' +
+        t('This is a co-occurrence in your own notes, not a cause.'),
     });
   }
   if (spread) {
-    const range = (entry: LeanSpread): string => `lean from ${formatSigned(entry.min)} to ${formatSigned(entry.max)} over ${notes(entry.basis)}`;
+    const range = (entry: LeanSpread): string => t('lean from {0} to {1} over {2}', formatSigned(entry.min), formatSigned(entry.max), notes(entry.basis));
     lines.push({
-      title: 'Steadiest and most changeable',
-      text: `Steadiest: ${titles(spread.steadiest.dimension)} (${range(spread.steadiest)}). Most changeable: ${titles(spread.mostChangeable.dimension)} (${range(spread.mostChangeable)}).`,
+      title: t('Steadiest and most changeable'),
+      text: t('Steadiest: {0} ({1}). Most changeable: {2} ({3}).', titles(spread.steadiest.dimension), range(spread.steadiest), titles(spread.mostChangeable.dimension), range(spread.mostChangeable)),
     });
   }
   if (rhythm) {
     lines.push({
-      title: 'Rhythm',
-      text: `${rhythm.written} of the ${rhythm.elapsed} periods since ${rhythm.since} have a note. Current run: ${rhythm.currentRun} period${rhythm.currentRun === 1 ? '' : 's'} in a row.`,
+      title: t('Rhythm'),
+      text:
+        t('{0} of the {1} periods since {2} have a note.', rhythm.written, rhythm.elapsed, rhythm.since) +
+        ' ' +
+        (rhythm.currentRun === 1 ? t('Current run: 1 period in a row.') : t('Current run: {0} periods in a row.', rhythm.currentRun)),
     });
   }
   return lines;

@@ -3,17 +3,18 @@ import { parseFrontMatter, renderFrontMatter } from './frontMatter';
 import { markdownInline, markdownQuote } from './markdownText';
 import { PRIVATE_SIDECAR_PATTERN } from './privateText';
 import type { Questionnaire } from './questionnaire';
+import { english, type Translate } from './l10n';
 
 /**
  * The file that holds a note's free text in `local` mode. It has its own small front matter, so
  * Lead Review can read it back, and a body that reads like the note's own sections.
  */
-export function renderPrivateSidecar(period: string, noteFileName: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire): string {
+export function renderPrivateSidecar(period: string, noteFileName: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire, t: Translate = english): string {
   const lines = [
     renderFrontMatter({ leadReviewPrivateText: 1, period, note: noteFileName, notes }),
-    `# Private text for ${period}`,
+    t('# Private text for {0}', period),
     '',
-    `The free text of \`${noteFileName}\`. It stays on this machine: git ignores it, and Lead Review never commits it.`,
+    t('The free text of `{0}`. It stays on this machine: git ignores it, and Lead Review never commits it.', noteFileName),
     '',
   ];
   for (const prompt of questionnaire.prompts) {

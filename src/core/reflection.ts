@@ -6,6 +6,7 @@ import { questionnaireRef, type Questionnaire, type Role, type TitleContext } fr
 import { scoreDraft, type Stance } from './scoring';
 import { askedInQuickWeek, restrictToAsked, type AskedItems, type QuickPlan } from './checkIn';
 import type { PrivateTextRecord } from './privateText';
+import { english, type Translate } from './l10n';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
 export const REFLECTION_SCHEMA = 1;
@@ -167,9 +168,9 @@ export function asAsked(draft: Draft, questionnaire: Questionnaire, quickPlan: Q
 }
 
 /** What still blocks writing this period's note, as labels a person can act on. */
-export function missingForWrite(draft: Draft, questionnaire: Questionnaire, quickPlan: QuickPlan | null): string[] {
+export function missingForWrite(draft: Draft, questionnaire: Questionnaire, quickPlan: QuickPlan | null, t: Translate = english): string[] {
   const cut = asAsked(draft, questionnaire, quickPlan);
-  return missingRequired(cut.draft, cut.questionnaire);
+  return missingRequired(cut.draft, cut.questionnaire, t);
 }
 
 /** The draft as the quick week asked it; the title context of the last note stands unless changed. */

@@ -1,14 +1,16 @@
 import { directionOf, formatSigned } from './format';
+import { english, type Translate } from './l10n';
 import { shiftBetween, type HistoryEntry } from './history';
 import { dayNumber } from './localDate';
 import { markdownInline } from './markdownText';
 import { periodAnchor } from './period';
 import { formatLocalDate, type LocalDate } from './localDate';
-import { ROLE_NAMES } from './bands';
+import { roleName } from './bands';
 import { describeIndexChart, renderIndexChartSvg, type ChartPoint } from './indexChart';
 import { describePatterns, findPatterns } from './patterns';
 import type { Questionnaire, Role } from './questionnaire';
 import type { Reflection } from './reflection';
+import { stanceLabel, type Stance } from './scoring';
 
 /** A span of time a report covers; open ends mean "from the first note" or "to the last". */
 export interface ReportRange {
@@ -48,6 +50,8 @@ export interface TrendReportOptions {
   /** Whose bands the patterns compare with. */
   readonly role: Role | null;
   readonly today: LocalDate;
+  /** The reader's language; English by default. */
+  readonly t?: Translate;
 }
 
 /**
@@ -55,44 +59,48 @@ export interface TrendReportOptions {
  * behind it, patterns, averages and shifts. Free text only when they choose it.
  */
 export function renderTrendReport(allEntries: readonly HistoryEntry[], range: ReportRange, questionnaire: Questionnaire, options: TrendReportOptions): string {
+  const t = options.t ?? english;
   const entries = entriesWithin(allEntries, range);
-  const span = range.from && range.to ? ` (${formatLocalDate(range.from)} to ${formatLocalDate(range.to)})` : '';
-  const lines = [`# Lead review trend report: ${range.label}`, ''];
+  const span = range.from && range.to ? ' ' + t('({0} to {1})', formatLocalDate(range.from), formatLocalDate(range.to)) : '';
+  const lines = [t('# Lead review trend report: {0}', range === EVERYTHING ? t('all time') : range.label), ''];
   const first = entries[0]?.reflection;
   const last = entries[entries.length - 1]?.reflection;
   if (!first || !last) {
-    lines.push(`No reflections in this range${span}.`, '');
+    lines.push(t('No reflections in this range{0}.', span), '');
     return lines.join('\n');
   }
   const reflections = entries.map((entry) => entry.reflection);
-  lines.push(`${entries.length} reflection${entries.length === 1 ? '' : 's'} from ${first.period} to ${last.period}${span}.`, '');
-  lines.push(...whatIsShared(reflections, options.includeFreeText));
-  lines.push(...questionSetChanges(reflections));
-  lines.push('## Leading and managing over time', '');
+  lines.push(
+    (entries.length === 1 ? t('1 reflection from {0} to {1}', first.period, last.period) : t('{0} reflections from {1} to {2}', entries.length, first.period, last.period)) + `${span}.`,
+    '',
+  );
+  lines.push(...whatIsShared(reflections, options.includeFreeText, t));
+  lines.push(...questionSetChanges(reflections, t));
+  lines.push(t('## Leading and managing over time'), '');
   if (options.chartFile) {
-    lines.push(`![${markdownInline(describeIndexChart(chartPoints(entries)))}](${options.chartFile})`, '');
+    lines.push(`![${markdownInline(describeIndexChart(chartPoints(entries), t))}](${options.chartFile})`, '');
   }
-  lines.push('Both indices run from 0 to 100. The figures:', '');
-  lines.push('| Period | Leading | Managing | Stance | Energy | Answered |', '| --- | ---: | ---: | --- | ---: | ---: |');
+  lines.push(t('Both indices run from 0 to 100. The figures:'), '');
+  lines.push(t('| Period | Leading | Managing | Stance | Energy | Answered |'), '| --- | ---: | ---: | --- | ---: | ---: |');
   for (const { reflection, sequence } of entries) {
-    const period = `${reflection.period}${sequence > 1 ? ` (note ${sequence})` : ''}${reflection.checkIn ? ' (quick)' : ''}`;
+    const period = `${reflection.period}${sequence > 1 ? ' ' + t('(note {0})', sequence) : ''}${reflection.checkIn ? ' ' + t('(quick)') : ''}`;
     const { scores } = reflection;
-    lines.push(`| ${period} | ${scores.leading} | ${scores.managing} | ${scores.stance} | ${reflection.energy}/5 | ${scores.answered}/${scores.total} |`);
+    lines.push(`| ${period} | ${scores.leading} | ${scores.managing} | ${stanceLabel(scores.stance, t)} | ${reflection.energy}/5 | ${scores.answered}/${scores.total} |`);
   }
   if (reflections.some((reflection) => reflection.checkIn)) {
-    lines.push('', '"(quick)" marks a quick check-in: it rated only some contrasts, so its indices rest on fewer answers.');
+    lines.push('', t('"(quick)" marks a quick check-in: it rated only some contrasts, so its indices rest on fewer answers.'));
   }
-  lines.push('', ...patternLines(reflections, questionnaire, range, options));
-  lines.push(...averages(reflections, questionnaire), ...biggestShifts(reflections, questionnaire));
+  lines.push('', ...patternLines(reflections, questionnaire, range, options, t));
+  lines.push(...averages(reflections, questionnaire, t), ...biggestShifts(reflections, questionnaire, t));
   if (options.includeFreeText) {
-    lines.push(...focusList(reflections));
+    lines.push(...focusList(reflections, t));
   }
   return lines.join('\n');
 }
 
 /** The report's chart as an SVG file, for the same range as the report. */
-export function renderTrendChart(allEntries: readonly HistoryEntry[], range: ReportRange): string {
-  return renderIndexChartSvg(chartPoints(entriesWithin(allEntries, range)), `Leading and managing index, ${range.label}`);
+export function renderTrendChart(allEntries: readonly HistoryEntry[], range: ReportRange, t: Translate = english): string {
+  return renderIndexChartSvg(chartPoints(entriesWithin(allEntries, range)), t('Leading and managing index, {0}', range === EVERYTHING ? t('all time') : range.label), t);
 }
 
 function chartPoints(entries: readonly HistoryEntry[]): ChartPoint[] {
@@ -104,15 +112,18 @@ function chartPoints(entries: readonly HistoryEntry[]): ChartPoint[] {
 }
 
 /** The header that says what the person chose to share, and what was left out. */
-function whatIsShared(reflections: readonly Reflection[], includeFreeText: boolean): string[] {
+function whatIsShared(reflections: readonly Reflection[], includeFreeText: boolean, t: Translate): string[] {
   const privateCount = reflections.filter((reflection) => reflection.privateText).length;
-  const privateNote = privateCount > 0 ? ` ${privateCount} note${privateCount === 1 ? ' keeps its' : 's keep their'} free text private; a report never includes it.` : '';
+  const privateNote =
+    privateCount === 0
+      ? ''
+      : ' ' + (privateCount === 1 ? t('1 note keeps its free text private; a report never includes it.') : t('{0} notes keep their free text private; a report never includes it.', privateCount));
   return includeFreeText
-    ? [`> **Shared:** scores, patterns and the focus you set each period. Left out: the rest of your free text.${privateNote}`, '']
-    : [`> **Shared:** scores and patterns only. Left out: all free text (your moments, what you would do differently, your focus).${privateNote}`, ''];
+    ? [t('> **Shared:** scores, patterns and the focus you set each period. Left out: the rest of your free text.') + privateNote, '']
+    : [t('> **Shared:** scores and patterns only. Left out: all free text (your moments, what you would do differently, your focus).') + privateNote, ''];
 }
 
-function patternLines(reflections: readonly Reflection[], questionnaire: Questionnaire, range: ReportRange, options: TrendReportOptions): string[] {
+function patternLines(reflections: readonly Reflection[], questionnaire: Questionnaire, range: ReportRange, options: TrendReportOptions, t: Translate): string[] {
   const titles = new Map<string, string>([
     ...questionnaire.dimensions.map((dimension): [string, string] => [dimension.id, dimension.title]),
     ...questionnaire.allocation.map((bucket): [string, string] => [bucket.id, bucket.label]),
@@ -126,60 +137,64 @@ function patternLines(reflections: readonly Reflection[], questionnaire: Questio
     // A range that ended before today is read as of its last day.
     range.to && dayNumber(range.to) < dayNumber(options.today) ? range.to : options.today,
   );
-  const described = describePatterns(patterns, (id) => titles.get(id) ?? id, leanBands && options.role ? ROLE_NAMES[options.role] : null);
+  const described = describePatterns(patterns, (id) => titles.get(id) ?? id, leanBands && options.role ? roleName(options.role, t) : null, t);
   if (described.length === 0) {
     return [];
   }
   return [
-    '## Patterns',
+    t('## Patterns'),
     '',
-    'Observations from these notes, not grades. Each says how many notes it rests on.',
+    t('Observations from these notes, not grades. Each says how many notes it rests on.'),
     '',
     ...described.map((pattern) => `- **${pattern.title}.** ${markdownInline(pattern.text)}`),
     '',
   ];
 }
 
-function averages(reflections: readonly Reflection[], questionnaire: Questionnaire): string[] {
+function averages(reflections: readonly Reflection[], questionnaire: Questionnaire, t: Translate): string[] {
   const mean = (values: number[]): string => String(Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10);
   const stances = new Map<string, number>();
   for (const reflection of reflections) {
     stances.set(reflection.scores.stance, (stances.get(reflection.scores.stance) ?? 0) + 1);
   }
   const lines = [
-    '## Averages',
+    t('## Averages'),
     '',
-    '| Leading | Managing | Energy |',
+    t('| Leading | Managing | Energy |'),
     '| ---: | ---: | ---: |',
     `| ${mean(reflections.map((entry) => entry.scores.leading))} | ${mean(reflections.map((entry) => entry.scores.managing))} | ${mean(reflections.map((entry) => entry.energy))}/5 |`,
     '',
-    ...timeAverages(reflections, questionnaire, mean),
-    'Stances: ' + [...stances].map(([stance, count]) => `${stance} ×${count}`).join(', ') + '.',
+    ...timeAverages(reflections, questionnaire, mean, t),
+    t('Stances: {0}.', [...stances].map(([stance, count]) => `${stanceLabel(stance as Stance, t)} ×${count}`).join(', ')),
     '',
   ];
   return lines;
 }
 
 /** Only the notes that recorded time allocation count: a quick week that did not ask is not 0%. */
-function timeAverages(reflections: readonly Reflection[], questionnaire: Questionnaire, mean: (values: number[]) => string): string[] {
+function timeAverages(reflections: readonly Reflection[], questionnaire: Questionnaire, mean: (values: number[]) => string, t: Translate): string[] {
   const recorded = reflections.filter((reflection) => Object.keys(reflection.allocation).length > 0);
   if (recorded.length === 0) {
     return [];
   }
   const shares = questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label.toLowerCase())} ${mean(recorded.map((entry) => entry.allocation[bucket.id] ?? 0))}%`);
-  const basis = recorded.length === reflections.length ? '' : ` (over the ${recorded.length} notes that recorded it)`;
-  return [`Time, on average${basis}: ${shares.join(', ')}.`, ''];
+  return [
+    recorded.length === reflections.length
+      ? t('Time, on average: {0}.', shares.join(', '))
+      : t('Time, on average (over the {0} notes that recorded it): {1}.', recorded.length, shares.join(', ')),
+    '',
+  ];
 }
 
 /** Each contrast from the first to the last note that rated it, so quick weeks never stand in for a missing rating. */
-function biggestShifts(reflections: readonly Reflection[], questionnaire: Questionnaire): string[] {
+function biggestShifts(reflections: readonly Reflection[], questionnaire: Questionnaire, t: Translate): string[] {
   const first = reflections[0]!;
   const last = reflections[reflections.length - 1]!;
   if (first === last) {
     return [];
   }
   const shift = shiftBetween(first, last);
-  const lines = ['## Biggest shifts', '', `From ${first.period} to ${last.period}: leading ${formatSigned(shift.leading)}, managing ${formatSigned(shift.managing)}.`, ''];
+  const lines = [t('## Biggest shifts'), '', t('From {0} to {1}: leading {2}, managing {3}.', first.period, last.period, formatSigned(shift.leading), formatSigned(shift.managing)), ''];
   const leansOf = (dimension: string): number[] =>
     reflections.map((reflection) => reflection.scores.dimensions[dimension]?.lean ?? null).filter((lean): lean is number => lean !== null);
   const moves = questionnaire.dimensions
@@ -189,38 +204,39 @@ function biggestShifts(reflections: readonly Reflection[], questionnaire: Questi
     .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from))
     .slice(0, 3);
   if (moves.length > 0) {
-    lines.push('| Contrast | Lean then | Lean now | Change |', '| --- | ---: | ---: | --- |');
+    lines.push(t('| Contrast | Lean then | Lean now | Change |'), '| --- | ---: | ---: | --- |');
     for (const move of moves) {
       const title = questionnaire.dimensions.find((dimension) => dimension.id === move.dimension)?.title ?? move.dimension;
-      lines.push(`| ${markdownInline(title, 'tableCell')} | ${formatSigned(move.from)} | ${formatSigned(move.to)} | ${formatSigned(move.to - move.from)} ${directionOf(move.from, move.to)} |`);
+      lines.push(`| ${markdownInline(title, 'tableCell')} | ${formatSigned(move.from)} | ${formatSigned(move.to)} | ${formatSigned(move.to - move.from)} ${directionOf(move.from, move.to, t)} |`);
     }
     lines.push('');
   }
   return lines;
 }
 
-function focusList(reflections: readonly Reflection[]): string[] {
+function focusList(reflections: readonly Reflection[], t: Translate): string[] {
   const focused = reflections.filter((reflection) => (reflection.notes.focus ?? '').trim() !== '');
   if (focused.length === 0) {
     return [];
   }
   return [
-    '## Focus, period by period',
+    t('## Focus, period by period'),
     '',
     ...focused.map((reflection) => {
-      const followed = reflection.followThrough?.answer ? ` Followed through on the one before: ${reflection.followThrough.answer}.` : '';
+      const answer = reflection.followThrough?.answer;
+      const followed = answer ? ' ' + t('Followed through on the one before: {0}.', answer === 'yes' ? t('yes') : answer === 'partly' ? t('partly') : t('no')) : '';
       return `- **${reflection.period}**: ${markdownInline((reflection.notes.focus ?? '').trim())}${followed}`;
     }),
     '',
   ];
 }
 
-function questionSetChanges(reflections: readonly Reflection[]): string[] {
+function questionSetChanges(reflections: readonly Reflection[], t: Translate): string[] {
   const lines: string[] = [];
   reflections.forEach((reflection, index) => {
     const before = reflections[index - 1];
     if (before && before.questionnaire !== reflection.questionnaire) {
-      lines.push(`The question set changed at ${reflection.period}: ${markdownInline(before.questionnaire)} → ${markdownInline(reflection.questionnaire)}. Each note keeps the scores it was written with.`, '');
+      lines.push(t('The question set changed at {0}: {1} → {2}. Each note keeps the scores it was written with.', reflection.period, markdownInline(before.questionnaire), markdownInline(reflection.questionnaire)), '');
     }
   });
   return lines;

@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import type { Translate } from './l10n';
 import { allItems, SCALE_MAX, type Dimension, type Pole, type Questionnaire, type TitleContext } from './questionnaire';
 
 export type Stance = 'leading and managing' | 'mostly leading' | 'mostly managing' | 'heads-down';
@@ -104,4 +105,29 @@ function mean(values: readonly number[]): number | null {
 
 function roundTo2(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
+}
+
+/** The stance in the reader's language; notes store the English value, so history stays one. */
+export function stanceLabel(stance: Stance, t: Translate): string {
+  switch (stance) {
+    case 'leading and managing':
+      return t('leading and managing');
+    case 'mostly leading':
+      return t('mostly leading');
+    case 'mostly managing':
+      return t('mostly managing');
+    case 'heads-down':
+      return t('heads-down');
+  }
+}
+
+export function leanLabel(lean: number, t: Translate): string {
+  switch (leaningFor(lean)) {
+    case 'leans leading':
+      return t('leans leading');
+    case 'leans managing':
+      return t('leans managing');
+    case 'balanced':
+      return t('balanced');
+  }
 }

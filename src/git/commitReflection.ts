@@ -51,7 +51,7 @@ export class ReflectionCommitter {
 
   private async tryCommit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
     if (isPrivateSidecarName(note.path.split('/').pop() ?? '')) {
-      return this.refuse(note, `${vscode.workspace.asRelativePath(note)} holds private text, which Lead Review never commits.`);
+      return this.refuse(note, vscode.l10n.t('{0} holds private text, which Lead Review never commits.', vscode.workspace.asRelativePath(note)));
     }
     const git = await accessGit();
     if (!git.ok) {
@@ -59,7 +59,7 @@ export class ReflectionCommitter {
     }
     const found = await findNoteRepository(git.api, note);
     if (found.kind === 'none') {
-      const reason = `No git repository holds ${vscode.workspace.asRelativePath(note)}, so it was not committed. It is saved.`;
+      const reason = vscode.l10n.t('No git repository holds {0}, so it was not committed. It is saved.', vscode.workspace.asRelativePath(note));
       return { kind: 'notCommitted', note, reason, initAt: found.initAt };
     }
     if (found.kind === 'unopened') {
@@ -69,7 +69,7 @@ export class ReflectionCommitter {
     await repository.status();
     const operation = await operationInProgress(repository);
     if (operation) {
-      return this.refuse(note, `The note's repository is in the middle of ${operation}. Finish or abort it, then commit the note. Your note is saved.`);
+      return this.refuse(note, vscode.l10n.t("The note's repository is in the middle of {0}. Finish or abort it, then commit the note. Your note is saved.", operation));
     }
     const others = stagedPathsOtherThan(repository.state.indexChanges, note);
     const unstaged = new Set(repository.state.workingTreeChanges.map((change) => change.uri.fsPath));
@@ -77,8 +77,10 @@ export class ReflectionCommitter {
     if (mixed.length > 0) {
       return this.refuse(
         note,
-        `${mixed.map((path) => vscode.workspace.asRelativePath(path)).join(', ')} ${mixed.length === 1 ? 'has' : 'have'} both staged and unstaged changes, ` +
-          'which Lead Review cannot set aside without changing what is staged. Commit or stash them, then commit the note. Your note is saved.',
+        vscode.l10n.t(
+          '{0}: both staged and unstaged changes, which Lead Review cannot set aside without changing what is staged. Commit or stash them, then commit the note. Your note is saved.',
+          mixed.map((path) => vscode.workspace.asRelativePath(path)).join(', '),
+        ),
       );
     }
     if (others.length > 0 && !(await this.confirmSetAside(others))) {
@@ -93,7 +95,7 @@ export class ReflectionCommitter {
       await repository.add([note.fsPath]);
       await repository.status();
       if (!repository.state.indexChanges.some((change) => change.uri.fsPath === note.fsPath)) {
-        return this.refuse(note, `${vscode.workspace.asRelativePath(note)} has no changes to commit: it is already committed.`);
+        return this.refuse(note, vscode.l10n.t('{0} has no changes to commit: it is already committed.', vscode.workspace.asRelativePath(note)));
       }
       await repository.commit(message);
     } catch (error) {
@@ -115,15 +117,16 @@ export class ReflectionCommitter {
   }
 
   private confirmSetAside(others: readonly string[]): Promise<boolean> {
-    const count = others.length === 1 ? 'Another file is' : `${others.length} other files are`;
     return this.prompts
       .pick(
         'stagedChanges',
         [
-          { label: '$(git-commit) Commit only the note', detail: 'They are unstaged for the commit and staged again right after.', commit: true },
-          { label: '$(close) Cancel', detail: 'Nothing is committed; the note stays saved.', commit: false },
+          { label: `$(git-commit) ${vscode.l10n.t('Commit only the note')}`, detail: vscode.l10n.t('They are unstaged for the commit and staged again right after.'), commit: true },
+          { label: `$(close) ${vscode.l10n.t('Cancel')}`, detail: vscode.l10n.t('Nothing is committed; the note stays saved.'), commit: false },
         ],
-        `${count} already staged: ${others.map((path) => vscode.workspace.asRelativePath(path)).join(', ')}`,
+        others.length === 1
+          ? vscode.l10n.t('Another file is already staged: {0}', others.map((path) => vscode.workspace.asRelativePath(path)).join(', '))
+          : vscode.l10n.t('{0} other files are already staged: {1}', others.length, others.map((path) => vscode.workspace.asRelativePath(path)).join(', ')),
       )
       .then((choice) => choice?.commit === true);
   }

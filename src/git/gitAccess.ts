@@ -3,7 +3,7 @@ import type { GitApi, GitError, GitExtension } from './gitTypes';
 import { findNoteRepository } from './noteRepository';
 
 const STATE_TIMEOUT_MS = 10_000;
-const GIT_NOT_FOUND = 'Git was not found. Install git (or set "git.path"), then commit again. Your note is saved.';
+const gitNotFound = (): string => vscode.l10n.t('Git was not found. Install git (or set "git.path"), then commit again. Your note is saved.');
 
 export type GitAccess = { readonly ok: true; readonly api: GitApi } | { readonly ok: false; readonly reason: string };
 
@@ -25,17 +25,17 @@ export async function accessGit(): Promise<GitAccess> {
     const turnedOff = vscode.workspace.getConfiguration('git').get<boolean>('enabled', true) === false;
     return {
       ok: false,
-      reason: turnedOff ? 'Git is turned off in VS Code (the "git.enabled" setting), so Lead Review cannot commit. Your note is saved.' : GIT_NOT_FOUND,
+      reason: turnedOff ? vscode.l10n.t('Git is turned off in VS Code (the "git.enabled" setting), so Lead Review cannot commit. Your note is saved.') : gitNotFound(),
     };
   }
   let api: GitApi;
   try {
     api = git.getAPI(1);
   } catch {
-    return { ok: false, reason: GIT_NOT_FOUND };
+    return { ok: false, reason: gitNotFound() };
   }
   if (api.state !== 'initialized' && !(await initialised(api))) {
-    return { ok: false, reason: 'The Git extension did not finish starting. Try again in a moment. Your note is saved.' };
+    return { ok: false, reason: vscode.l10n.t('The Git extension did not finish starting. Try again in a moment. Your note is saved.') };
   }
   return { ok: true, api };
 }
@@ -60,35 +60,35 @@ function initialised(api: GitApi): Promise<boolean> {
 export function describeGitError(error: unknown): string {
   const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
   if (code === 'NoUserNameConfigured' || code === 'NoUserEmailConfigured' || /Please tell me who you are|user\.useConfigOnly/.test(stderr)) {
-    return 'Git does not know who you are: set user.name and user.email (for example `git config --global user.email you@example.com`), then commit again. Your note is saved.';
+    return vscode.l10n.t('Git does not know who you are: set user.name and user.email (for example `git config --global user.email you@example.com`), then commit again. Your note is saved.');
   }
   if (code === 'RepositoryIsLocked' || /index\.lock/.test(stderr)) {
-    return 'The repository is locked by another git process (.git/index.lock). Wait for it to finish, or remove the lock if no git is running, then commit again. Your note is saved.';
+    return vscode.l10n.t('The repository is locked by another git process (.git/index.lock). Wait for it to finish, or remove the lock if no git is running, then commit again. Your note is saved.');
   }
   if (/are ignored by one of your \.gitignore files/.test(stderr)) {
-    return 'The notes folder is ignored by .gitignore, so git will not commit the note. Remove the rule that ignores it, or choose a notes folder that git tracks. Your note is saved.';
+    return vscode.l10n.t('The notes folder is ignored by .gitignore, so git will not commit the note. Remove the rule that ignores it, or choose a notes folder that git tracks. Your note is saved.');
   }
   if (code === 'UnmergedChanges' || code === 'Conflict' || /merge|conflict/i.test(stderr)) {
-    return 'The repository is in the middle of a merge. Finish or abort it, then commit the note. Your note is saved.';
+    return vscode.l10n.t('The repository is in the middle of a merge. Finish or abort it, then commit the note. Your note is saved.');
   }
   if (code === 'GitNotFound') {
-    return GIT_NOT_FOUND;
+    return gitNotFound();
   }
-  return `Git could not commit the note: ${lastLine(stderr) || message} Your note is saved.`;
+  return vscode.l10n.t('Git could not commit the note: {0} Your note is saved.', lastLine(stderr) || message);
 }
 
 export function describePushError(error: unknown): string {
   const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
   if (code === 'NoRemoteRepositorySpecified' || /No configured push destination|no upstream|does not appear to be a git repository/i.test(stderr)) {
-    return 'The note is committed locally, but there is no remote to push it to. Add one (git remote add origin …), then push.';
+    return vscode.l10n.t('The note is committed locally, but there is no remote to push it to. Add one (git remote add origin …), then push.');
   }
   if (code === 'PushRejected' || /rejected|non-fast-forward|fetch first/i.test(stderr)) {
-    return 'The push was rejected: the remote has commits you do not have. Your commit is kept locally; pull, then push. Lead Review never force-pushes.';
+    return vscode.l10n.t('The push was rejected: the remote has commits you do not have. Your commit is kept locally; pull, then push. Lead Review never force-pushes.');
   }
   if (code === 'NoUpstreamBranch') {
-    return 'The note is committed locally, but this branch has no upstream to push to. Publish the branch, then push.';
+    return vscode.l10n.t('The note is committed locally, but this branch has no upstream to push to. Publish the branch, then push.');
   }
-  return `The note is committed locally, but the push failed: ${lastLine(stderr) || message}`;
+  return vscode.l10n.t('The note is committed locally, but the push failed: {0}', lastLine(stderr) || message);
 }
 
 /** Git puts the reason last in its error output, before any `hint:` lines. */

@@ -34,8 +34,14 @@ export async function findNoteRepository(api: GitApi, note: vscode.Uri): Promise
     kind: 'unopened',
     root: nearest,
     reason: outside
-      ? `The note's repository (${nearest.fsPath}) is in a folder above the workspace, and VS Code's Git only opens such a repository when you allow it (the "git.openRepositoryInParentFolders" setting, or the prompt in the Source Control view). Your note is saved.`
-      : `VS Code's Git has not opened the note's repository (${vscode.workspace.asRelativePath(nearest)}); it may be listed in "git.ignoredRepositories". Open it in the Source Control view, then commit again. Your note is saved.`,
+      ? vscode.l10n.t(
+          'The note\'s repository ({0}) is in a folder above the workspace, and VS Code\'s Git only opens such a repository when you allow it (the "git.openRepositoryInParentFolders" setting, or the prompt in the Source Control view). Your note is saved.',
+          nearest.fsPath,
+        )
+      : vscode.l10n.t(
+          'VS Code\'s Git has not opened the note\'s repository ({0}); it may be listed in "git.ignoredRepositories". Open it in the Source Control view, then commit again. Your note is saved.',
+          vscode.workspace.asRelativePath(nearest),
+        ),
   };
 }
 

@@ -133,7 +133,7 @@ export class HistoryStore implements vscode.Disposable {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
         return undefined;
       }
-      return { fileName: name, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`, line: 1 };
+      return { fileName: name, reason: vscode.l10n.t('could not be read: {0}', error instanceof Error ? error.message : String(error)), line: 1 };
     }
   }
 
@@ -160,10 +160,16 @@ export class HistoryStore implements vscode.Disposable {
     }
     fresh.forEach((skipped) => this.warned.add(`${folderLabel}/${skipped.fileName}:${skipped.reason}`));
     const names = fresh.map((skipped) => skipped.fileName).join(', ');
+    const showDetails = vscode.l10n.t('Show Details');
     void vscode.window
-      .showWarningMessage(`Lead Review skipped ${fresh.length === 1 ? 'a note' : `${fresh.length} notes`} it could not read in ${folderLabel}: ${names}. The others loaded.`, 'Show Details')
+      .showWarningMessage(
+        fresh.length === 1
+          ? vscode.l10n.t('Lead Review skipped a note it could not read in {0}: {1}. The others loaded.', folderLabel, names)
+          : vscode.l10n.t('Lead Review skipped {0} notes it could not read in {1}: {2}. The others loaded.', fresh.length, folderLabel, names),
+        showDetails,
+      )
       .then((choice) => {
-        if (choice === 'Show Details') {
+        if (choice === showDetails) {
           this.log.show(true);
         }
       });

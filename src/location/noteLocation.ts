@@ -6,7 +6,9 @@ import { readSettings, type LeadReviewSettings } from './settings';
 
 const CHOSEN_FOLDER_KEY = 'leadReview.workspaceFolder';
 
-export const NO_FOLDER_MESSAGE = 'Lead Review saves reflections in your workspace, and no folder is open. Open a folder, then try again.';
+export function noFolderMessage(): string {
+  return vscode.l10n.t('Lead Review saves reflections in your workspace, and no folder is open. Open a folder, then try again.');
+}
 
 /**
  * Where notes live for one action, resolved once: the workspace folder, that folder's own
@@ -96,7 +98,7 @@ export class NoteLocator {
     const picked = await this.prompts.pick(
       'workspaceFolder',
       folders.map((folder) => ({ label: folder.name, description: vscode.workspace.asRelativePath(folder.uri), folder })),
-      'Which workspace folder keeps your Lead Review notes?',
+      vscode.l10n.t('Which workspace folder keeps your Lead Review notes?'),
     );
     if (picked) {
       await this.state.update(CHOSEN_FOLDER_KEY, picked.folder.uri.toString());

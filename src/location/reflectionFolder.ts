@@ -4,13 +4,13 @@ import { isInsideFolder, resolveFolderSetting } from '../core/folder';
 
 /** The reflections folder a `leadReview.folder` value names inside `workspaceFolder`, or why it is refused. */
 export function reflectionsFolderIn(workspaceFolder: vscode.WorkspaceFolder, folderSetting: string): Checked<vscode.Uri> {
-  const segments = resolveFolderSetting(folderSetting);
+  const segments = resolveFolderSetting(folderSetting, vscode.l10n.t);
   if (!segments.ok) {
     return segments;
   }
   const folder = vscode.Uri.joinPath(workspaceFolder.uri, ...segments.value);
   if (!isInsideFolder(workspaceFolder.uri.path, folder.path)) {
-    return { ok: false, error: `The reflections folder ${folder.path} is outside the workspace folder.` };
+    return { ok: false, error: vscode.l10n.t('The reflections folder {0} is outside the workspace folder.', folder.path) };
   }
   return { ok: true, value: folder };
 }

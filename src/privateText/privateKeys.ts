@@ -26,22 +26,22 @@ export class PrivateKeys {
   async chooseNew(): Promise<PrivateKey | undefined> {
     const passphrase = await this.prompts.passphrase(
       'choosePassphrase',
-      'Lead Review: choose a passphrase for your private text',
-      `At least ${MIN_PASSPHRASE_LENGTH} characters. It is never stored; if you forget it, the text it protects is gone.`,
-      (value) => (value.length < MIN_PASSPHRASE_LENGTH ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` : undefined),
+      vscode.l10n.t('Lead Review: choose a passphrase for your private text'),
+      vscode.l10n.t('At least {0} characters. It is never stored; if you forget it, the text it protects is gone.', MIN_PASSPHRASE_LENGTH),
+      (value) => (value.length < MIN_PASSPHRASE_LENGTH ? vscode.l10n.t('Use at least {0} characters.', MIN_PASSPHRASE_LENGTH) : undefined),
     );
     if (passphrase === undefined) {
       return undefined;
     }
-    const again = await this.prompts.passphrase('confirmPassphrase', 'Lead Review: type the passphrase again', 'The same passphrase, to be sure it is the one you meant.', (value) =>
-      value === passphrase ? undefined : 'This is not the passphrase you typed first.',
+    const again = await this.prompts.passphrase('confirmPassphrase', vscode.l10n.t('Lead Review: type the passphrase again'), vscode.l10n.t('The same passphrase, to be sure it is the one you meant.'), (value) =>
+      value === passphrase ? undefined : vscode.l10n.t('This is not the passphrase you typed first.'),
     );
     return again === passphrase ? this.useNewPassphrase(passphrase) : undefined;
   }
 
   /** Derives a key from a fresh salt and keeps it as the current one. */
   async useNewPassphrase(passphrase: string): Promise<PrivateKey> {
-    const key = await withProgress('Deriving the key from your passphrase…', () => deriveKey(passphrase));
+    const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => deriveKey(passphrase));
     await this.remember(key);
     await this.secrets.store(CURRENT_KEY, JSON.stringify(key));
     return key;
@@ -54,11 +54,11 @@ export class PrivateKeys {
     if (kept && isKeyFor(text, kept)) {
       return { kind: 'key', key: kept };
     }
-    const passphrase = await this.prompts.passphrase('enterPassphrase', `Lead Review: passphrase for ${noteName}`, 'The passphrase this note\'s private text was written with.');
+    const passphrase = await this.prompts.passphrase('enterPassphrase', vscode.l10n.t('Lead Review: passphrase for {0}', noteName), vscode.l10n.t("The passphrase this note's private text was written with."));
     if (passphrase === undefined) {
       return { kind: 'cancelled' };
     }
-    const key = await withProgress('Deriving the key from your passphrase…', () => deriveKey(passphrase, text.salt, text.iterations));
+    const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => deriveKey(passphrase, text.salt, text.iterations));
     if (!isKeyFor(text, key)) {
       return { kind: 'wrong' };
     }

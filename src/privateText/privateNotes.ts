@@ -20,7 +20,7 @@ export type PrivateRead =
   | { readonly kind: 'notRead'; readonly reason: string }
   | { readonly kind: 'cancelled' };
 
-const NOTHING_CHANGED = 'Nothing was changed.';
+
 
 /** Sealing free text before a note is written, and opening it again on request. Never on its own. */
 export class PrivateNotes {
@@ -58,13 +58,18 @@ export class PrivateNotes {
     if (ignoreText !== null) {
       const written = await writeGuarded(root, ignore, ignoreText, { replace: true });
       if (written.kind !== 'written') {
-        return `the notes folder's .gitignore could not be updated (${'reason' in written ? written.reason : 'it changed'}), so the private text was not written where git might pick it up`;
+        return vscode.l10n.t(
+          "the notes folder's .gitignore could not be updated ({0}), so the private text was not written where git might pick it up",
+          'reason' in written ? written.reason : vscode.l10n.t('it changed'),
+        );
       }
     }
     const noteName = note.path.split('/').pop()!;
     const sidecar = vscode.Uri.joinPath(folder, privateSidecarName(noteName));
-    const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire), { replace: true });
-    return written.kind === 'written' ? undefined : `${privateSidecarName(noteName)} could not be written: ${'reason' in written ? written.reason : 'it exists'}`;
+    const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire, vscode.l10n.t), { replace: true });
+    return written.kind === 'written'
+      ? undefined
+      : vscode.l10n.t('{0} could not be written: {1}', privateSidecarName(noteName), 'reason' in written ? written.reason : vscode.l10n.t('it exists'));
   }
 
   /** The free text of a private note, after asking for the passphrase if this machine has no key for it. */
@@ -77,24 +82,28 @@ export class PrivateNotes {
     if (kept.storage === 'local') {
       const sidecar = vscode.Uri.joinPath(note, '..', kept.file);
       if ((await fileTypeOf(sidecar)) === undefined) {
-        return { kind: 'notRead', reason: `${name} keeps its private text in ${kept.file}, which is not on this machine.` };
+        return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps its private text in {1}, which is not on this machine.', name, kept.file) };
       }
       const notes = parsePrivateSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));
-      return notes ? { kind: 'read', notes } : { kind: 'notRead', reason: `${kept.file} is not a Lead Review private-text file any more, so it cannot be read. ${NOTHING_CHANGED}` };
+      return notes ? { kind: 'read', notes } : { kind: 'notRead', reason: vscode.l10n.t('{0} is not a Lead Review private-text file any more, so it cannot be read. Nothing was changed.', kept.file) };
     }
     const found = await this.keys.keyFor(kept, name);
     if (found.kind === 'cancelled') {
       return { kind: 'cancelled' };
     }
     if (found.kind === 'wrong') {
-      return { kind: 'notRead', reason: `That passphrase does not open the private text of ${name}. ${NOTHING_CHANGED}` };
+      return { kind: 'notRead', reason: wrongPassphrase(name) };
     }
     const opened = await decryptNotes(kept, reflection.period, found.key);
     if (opened.ok) {
       return { kind: 'read', notes: opened.notes };
     }
     return opened.problem === 'damaged'
-      ? { kind: 'notRead', reason: `The private text of ${name} has been changed or damaged since it was written, so it cannot be read. ${NOTHING_CHANGED}` }
-      : { kind: 'notRead', reason: `That passphrase does not open the private text of ${name}. ${NOTHING_CHANGED}` };
+      ? { kind: 'notRead', reason: vscode.l10n.t('The private text of {0} has been changed or damaged since it was written, so it cannot be read. Nothing was changed.', name) }
+      : { kind: 'notRead', reason: wrongPassphrase(name) };
   }
+}
+
+function wrongPassphrase(name: string): string {
+  return vscode.l10n.t('That passphrase does not open the private text of {0}. Nothing was changed.', name);
 }

@@ -45,7 +45,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? 'This private text was closed. Run "Lead Review: Read Private Text" to open it again.';
+    return this.contents.get(uri.toString()) ?? vscode.l10n.t('This private text was closed. Run "Lead Review: Read Private Text" to open it again.');
   }
 
   /** The note given, the note in the editor, or one picked from the notes that keep private text. */
@@ -55,7 +55,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
       return { kind: 'cancelled' };
     }
     if (!note) {
-      return { kind: 'notRead', reason: 'None of your notes keeps private text. Private text is written when the "leadReview.privateText" setting is "encrypted" or "local".' };
+      return { kind: 'notRead', reason: vscode.l10n.t('None of your notes keeps private text. Private text is written when the "leadReview.privateText" setting is "encrypted" or "local".') };
     }
     const read = await this.readNote(note);
     if (read.kind !== 'read') {
@@ -72,14 +72,14 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
   async readNote(note: vscode.Uri): Promise<PrivateRead> {
     const name = note.path.split('/').pop()!;
     if ((await fileTypeOf(note)) === undefined) {
-      return { kind: 'notRead', reason: `${name} is not there any more.` };
+      return { kind: 'notRead', reason: vscode.l10n.t('{0} is not there any more.', name) };
     }
     const parsed = parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
     if (!parsed.ok) {
-      return { kind: 'notRead', reason: `${name} cannot be read as a Lead Review note: ${parsed.error} (line ${parsed.line}).` };
+      return { kind: 'notRead', reason: vscode.l10n.t('{0} cannot be read as a Lead Review note: {1} (line {2}).', name, parsed.error, parsed.line) };
     }
     if (!parsed.reflection.privateText) {
-      return { kind: 'notRead', reason: `${name} keeps no private text: its free text is in the note itself.` };
+      return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps no private text: its free text is in the note itself.', name) };
     }
     return this.privateNotes.read(note, parsed.reflection);
   }
@@ -105,7 +105,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     if (choices.length === 0) {
       return undefined;
     }
-    const choice = await this.prompts.pick('privateNote', choices, 'Read the private text of which note?');
+    const choice = await this.prompts.pick('privateNote', choices, vscode.l10n.t('Read the private text of which note?'));
     return choice?.uri ?? 'cancelled';
   }
 
@@ -116,7 +116,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
 }
 
 function renderOpened(name: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire): string {
-  const lines = [`# Private text of ${name}`, '', 'Read-only, and kept in memory only: closing this tab forgets it.', ''];
+  const lines = [vscode.l10n.t('# Private text of {0}', name), '', vscode.l10n.t('Read-only, and kept in memory only: closing this tab forgets it.'), ''];
   const known = new Set(questionnaire.prompts.map((prompt) => prompt.id));
   for (const prompt of questionnaire.prompts) {
     if (prompt.id in notes) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BUILTIN_QUESTIONNAIRE_PATH } from '../builtinQuestionnaire';
+import { builtinQuestionnairePath } from '../builtinQuestionnaire';
 import { relativeToWorkspace, type NoteLocator } from '../location/noteLocation';
 import { locationNotice, type OutcomeMessages } from '../outcomeMessages';
 import { writeGuarded } from '../storage/guardedWrite';
@@ -20,7 +20,7 @@ const HEADER = `# Your team's Lead Review questionnaire. Give it your own id (fo
 export async function customizeQuestionnaire(locator: NoteLocator, outcomes: OutcomeMessages, extensionUri: vscode.Uri): Promise<CustomizeOutcome> {
   const located = await locator.locate({ ask: true });
   if (located.kind === 'cancelled') {
-    return { kind: 'notCreated', reason: 'No workspace folder was chosen.' };
+    return { kind: 'notCreated', reason: vscode.l10n.t('No workspace folder was chosen.') };
   }
   if (located.kind === 'noFolder') {
     const notice = locationNotice(located);
@@ -31,19 +31,19 @@ export async function customizeQuestionnaire(locator: NoteLocator, outcomes: Out
   const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
   const uri = vscode.Uri.joinPath(workspaceFolder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
   const relative = relativeToWorkspace({ workspaceFolder }, uri);
-  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...BUILTIN_QUESTIONNAIRE_PATH)));
+  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...builtinQuestionnairePath(vscode.env.language))));
   const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + source.replace(/^(#.*\n)+/, ''), { replace: false });
   switch (written.kind) {
     case 'written':
       await vscode.window.showTextDocument(uri);
       return { kind: 'created', uri };
     case 'exists':
-      void vscode.window.showInformationMessage(`${relative} already exists. Lead Review never overwrites it; it is open for editing.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists. Lead Review never overwrites it; it is open for editing.', relative));
       await vscode.window.showTextDocument(uri);
       return { kind: 'exists', uri };
     case 'refused':
     case 'failed': {
-      const reason = `Could not create ${relative}: ${written.reason}`;
+      const reason = vscode.l10n.t('Could not create {0}: {1}', relative, written.reason);
       outcomes.show({ message: reason });
       return { kind: 'notCreated', reason };
     }

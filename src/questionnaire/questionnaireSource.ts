@@ -52,7 +52,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   get current(): Questionnaire {
-    this.questionnaire ??= builtinQuestionnaire();
+    this.questionnaire ??= builtinQuestionnaire(vscode.env.language);
     return this.questionnaire;
   }
 
@@ -77,7 +77,11 @@ export class QuestionnaireSource implements vscode.Disposable {
     }
     const setting = readSettings(folder).questionnaire.trim();
     if (setting !== '') {
-      const segments = resolveWorkspacePath(setting, 'questionnaire setting', 'such as ".lead-review/questionnaire.yaml"');
+      const segments = resolveWorkspacePath(
+        setting,
+        (why) => vscode.l10n.t('The questionnaire setting "{0}" {1}. Use a path relative to the workspace folder, such as ".lead-review/questionnaire.yaml".', setting, why),
+        vscode.l10n.t,
+      );
       return segments.ok ? { uri: vscode.Uri.joinPath(folder.uri, ...segments.value), configured: true } : { refused: segments.error };
     }
     const uri = vscode.Uri.joinPath(folder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
@@ -85,11 +89,11 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const builtin = builtinQuestionnaire();
+    const builtin = builtinQuestionnaire(vscode.env.language);
     this.diagnostics.clear();
     if (!vscode.workspace.isTrusted) {
       const ignored = await this.ignoredWhileUntrusted();
-      this.use(builtin, ignored.length > 0 ? `This workspace is not trusted, so Lead Review ignores ${ignored.join(' and ')} and uses its defaults.` : null);
+      this.use(builtin, ignored.length > 0 ? vscode.l10n.t('This workspace is not trusted, so Lead Review ignores {0} and uses its defaults.', ignored.join(vscode.l10n.t(' and '))) : null);
       return;
     }
     const located = await this.locate();
@@ -98,7 +102,7 @@ export class QuestionnaireSource implements vscode.Disposable {
       return;
     }
     if ('refused' in located) {
-      this.use(builtin, `${located.refused} Using the built-in questionnaire.`);
+      this.use(builtin, vscode.l10n.t('{0} Using the built-in questionnaire.', located.refused));
       return;
     }
     const label = vscode.workspace.asRelativePath(located.uri);
@@ -106,7 +110,7 @@ export class QuestionnaireSource implements vscode.Disposable {
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(located.uri));
     } catch {
-      this.use(builtin, located.configured ? `${label} (from the leadReview.questionnaire setting) cannot be read. Using the built-in questionnaire.` : null);
+      this.use(builtin, located.configured ? vscode.l10n.t('{0} (from the leadReview.questionnaire setting) cannot be read. Using the built-in questionnaire.', label) : null);
       return;
     }
     const loaded = loadQuestionnaire(text);
@@ -120,7 +124,9 @@ export class QuestionnaireSource implements vscode.Disposable {
     const fallback = this.lastGood.get(key);
     const count = loaded.problems.length === 1 ? 'a problem' : `${loaded.problems.length} problems`;
     this.log.warn(`${label} has ${count}; ${loaded.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join('; ')}`);
-    this.use(fallback ?? builtin, `${label} has ${count} (see the Problems panel). Until it is fixed, Lead Review uses ${fallback ? 'its last good version' : 'the built-in questionnaire'}. Your answers are kept.`);
+    this.use(fallback ?? builtin, fallback
+        ? vscode.l10n.t('{0} has {1} (see the Problems panel). Until it is fixed, Lead Review uses its last good version. Your answers are kept.', label, count)
+        : vscode.l10n.t('{0} has {1} (see the Problems panel). Until it is fixed, Lead Review uses the built-in questionnaire. Your answers are kept.', label, count));
   }
 
   /** What an untrusted workspace asks for that Lead Review leaves alone: its files and its settings. */
@@ -140,7 +146,7 @@ export class QuestionnaireSource implements vscode.Disposable {
     const settingsText = (await Promise.all(settingsFiles.map(readIfPresent))).join('\n');
     for (const key of ['folder', 'questionnaire']) {
       if (new RegExp(`"leadReview\\.${key}"\\s*:`).test(settingsText)) {
-        ignored.push(`its leadReview.${key} setting`);
+        ignored.push(vscode.l10n.t('its leadReview.{0} setting', key));
       }
     }
     return ignored;

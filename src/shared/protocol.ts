@@ -65,6 +65,8 @@ export interface FormModel {
   readonly checkIn: CheckInMode;
   /** The `leadReview.privateText` setting, so the form can say where free text goes. */
   readonly privateText: PrivateTextMode;
+  /** The display language's translations of the sidebar's words (`vscode.l10n.bundle`); empty for English. */
+  readonly strings: Readonly<Record<string, string>>;
 }
 
 export type HostMessage =

@@ -101,7 +101,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
         if (named) {
           await vscode.commands.executeCommand('leadReview.commitReflection', named);
         } else {
-          this.post({ type: 'reflection/commitSettled', committed: false, message: 'The note shown here is no longer in an open workspace folder, so nothing was committed.' });
+          this.post({ type: 'reflection/commitSettled', committed: false, message: vscode.l10n.t('The note shown here is no longer in an open workspace folder, so nothing was committed.') });
         }
         break;
       }
@@ -132,7 +132,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       this.post({
         type: 'reflection/commitSettled',
         committed: outcome.kind === 'committed',
-        message: outcome.kind === 'committed' ? `Committed: ${outcome.message}` : outcome.reason,
+        message: outcome.kind === 'committed' ? vscode.l10n.t('Committed: {0}', outcome.message) : outcome.reason,
       });
     }
   }
@@ -153,6 +153,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       lastWritten: this.reflections.lastWritten,
       checkIn: settings.checkIn,
       privateText: settings.privateText,
+      strings: vscode.l10n.bundle ?? {},
     };
   }
 

@@ -21,21 +21,21 @@ export function describeFileError(error: unknown): string {
   if (error instanceof vscode.FileSystemError) {
     switch (error.code) {
       case 'NoPermissions':
-        return 'permission denied (is the folder read-only?)';
+        return vscode.l10n.t('permission denied (is the folder read-only?)');
       case 'FileIsADirectory':
-        return 'a folder with that name is in the way';
+        return vscode.l10n.t('a folder with that name is in the way');
       case 'FileNotADirectory':
-        return 'part of the path is a file, not a folder';
+        return vscode.l10n.t('part of the path is a file, not a folder');
       case 'Unavailable':
-        return 'the file system is unavailable';
+        return vscode.l10n.t('the file system is unavailable');
     }
   }
   const message = error instanceof Error ? error.message : String(error);
   if (/EACCES|EPERM|EROFS/.test(message)) {
-    return 'permission denied (is the folder read-only?)';
+    return vscode.l10n.t('permission denied (is the folder read-only?)');
   }
   if (/ENOSPC/.test(message)) {
-    return 'the disk is full';
+    return vscode.l10n.t('the disk is full');
   }
   return message;
 }

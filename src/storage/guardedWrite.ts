@@ -20,7 +20,7 @@ export type GuardedWrite =
 export async function writeGuarded(root: vscode.Uri, target: vscode.Uri, text: string, options: { readonly replace: boolean }): Promise<GuardedWrite> {
   const base = root.path.replace(/\/$/, '');
   if (target.scheme !== root.scheme || target.authority !== root.authority || !isInsideFolder(base, target.path) || target.path === base) {
-    return { kind: 'refused', reason: `${target.path} is outside the workspace folder ${base}.` };
+    return { kind: 'refused', reason: vscode.l10n.t('{0} is outside the workspace folder {1}.', target.path, base) };
   }
   const segments = target.path.slice(base.length + 1).split('/');
   let current = root;
@@ -37,14 +37,14 @@ export async function writeGuarded(root: vscode.Uri, target: vscode.Uri, text: s
     }
     const relative = segments.slice(0, index + 1).join('/');
     if (type & vscode.FileType.SymbolicLink) {
-      return { kind: 'refused', reason: `${relative} is a symbolic link, which could point outside the workspace. Lead Review only writes into real folders inside the workspace folder.` };
+      return { kind: 'refused', reason: vscode.l10n.t('{0} is a symbolic link, which could point outside the workspace. Lead Review only writes into real folders inside the workspace folder.', relative) };
     }
     const last = index === segments.length - 1;
     if (!last && !(type & vscode.FileType.Directory)) {
-      return { kind: 'refused', reason: `${relative} is a file, where Lead Review needs a folder.` };
+      return { kind: 'refused', reason: vscode.l10n.t('{0} is a file, where Lead Review needs a folder.', relative) };
     }
     if (last && type & vscode.FileType.Directory) {
-      return { kind: 'refused', reason: `${relative} is a folder, where Lead Review needs to write a file.` };
+      return { kind: 'refused', reason: vscode.l10n.t('{0} is a folder, where Lead Review needs to write a file.', relative) };
     }
     if (last && !options.replace) {
       return { kind: 'exists' };

@@ -3,3 +3,8 @@ declare module '*/default.yaml' {
   const questionnaire: import('../core/questionnaire').Questionnaire;
   export default questionnaire;
 }
+
+declare module '*/default.de.yaml' {
+  const questionnaire: import('../core/questionnaire').Questionnaire;
+  export default questionnaire;
+}

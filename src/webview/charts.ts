@@ -1,9 +1,10 @@
-import { formatLeanBand, ROLE_NAMES } from '../core/bands';
+import { formatLeanBand, roleName } from '../core/bands';
 import { formatSigned } from '../core/format';
 import type { HistoryPoint } from '../core/history';
 import { describeIndexChart, indexChartGeometry, SIDEBAR_CHART } from '../core/indexChart';
 import type { HistoryView } from '../shared/protocol';
 import { h, s } from './dom';
+import { t } from './l10n';
 
 /**
  * Leading and managing indices over time, drawn from the same geometry as the trend report's SVG.
@@ -21,7 +22,7 @@ export function indexChart(points: readonly HistoryPoint[]): HTMLElement {
   const series = geometry.series.flatMap(({ kind, coordinates }) => [
     s('polyline', { class: `line series-${kind}`, points: coordinates.map((point) => `${point.x},${point.y}`).join(' ') }),
     ...coordinates.map((point) => {
-      const title = s('title', {}, `${point.label}: ${kind} ${point.value}`);
+      const title = s('title', {}, `${point.label}: ${kind === 'leading' ? t('leading {0}', point.value) : t('managing {0}', point.value)}`);
       return kind === 'leading'
         ? s('circle', { class: `marker series-${kind}`, cx: point.x, cy: point.y, r: 3 }, title)
         : s('rect', { class: `marker series-${kind}`, x: point.x - 3, y: point.y - 3, width: 6, height: 6 }, title);
@@ -31,8 +32,8 @@ export function indexChart(points: readonly HistoryPoint[]): HTMLElement {
   const chart = s(
     'svg',
     { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
-    s('title', { id: 'chart-title' }, 'Leading and managing index over time'),
-    s('desc', { id: 'chart-desc' }, describeIndexChart(chartPoints)),
+    s('title', { id: 'chart-title' }, t('Leading and managing index over time')),
+    s('desc', { id: 'chart-desc' }, describeIndexChart(chartPoints, t)),
     ...grid,
     ...series,
     ...labels,
@@ -41,9 +42,10 @@ export function indexChart(points: readonly HistoryPoint[]): HTMLElement {
     'p',
     { class: 'legend', 'aria-hidden': 'true' },
     h('span', { class: 'key key-leading' }),
-    'Leading ',
+    t('Leading'),
+    ' ',
     h('span', { class: 'key key-managing' }),
-    'Managing',
+    t('Managing'),
   );
   return h('figure', { class: 'index-chart', 'data-testid': 'history-chart' }, chart, legend, dataTable(points));
 }
@@ -53,11 +55,11 @@ function dataTable(points: readonly HistoryPoint[]): HTMLElement {
   return h(
     'details',
     { class: 'chart-data' },
-    h('summary', {}, 'Show the figures'),
+    h('summary', {}, t('Show the figures')),
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col' }, 'Leading'), h('th', { scope: 'col' }, 'Managing'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Period')), h('th', { scope: 'col' }, t('Leading')), h('th', { scope: 'col' }, t('Managing')))),
       h(
         'tbody',
         {},
@@ -81,15 +83,15 @@ export function leanHeatmap(
   const recent = points.slice(-12);
   const outside = (id: string, lean: number | null): string | null => {
     const band = bands?.lean[id];
-    return band && lean !== null && (lean < band[0] || lean > band[1]) ? `outside the usual ${ROLE_NAMES[bands!.role]} band (${formatLeanBand(band)})` : null;
+    return band && lean !== null && (lean < band[0] || lean > band[1]) ? t('outside the usual {0} band ({1})', roleName(bands!.role, t), formatLeanBand(band, t)) : null;
   };
   return h(
     'div',
     { class: 'heatmap-scroll' },
     h(
       'table',
-      { class: 'heatmap', 'aria-label': 'Lean of each contrast per period, from −4 (managing) to +4 (leading)' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Contrast'), ...recent.map((point) => h('th', { scope: 'col', title: label(point) }, shortLabel(point))))),
+      { class: 'heatmap', 'aria-label': t('Lean of each contrast per period, from −4 (managing) to +4 (leading)') },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('Contrast')), ...recent.map((point) => h('th', { scope: 'col', title: label(point) }, shortLabel(point))))),
       h(
         'tbody',
         {},
@@ -105,7 +107,7 @@ export function leanHeatmap(
                 'td',
                 {
                   class: `lean ${leanClass(lean)}${band ? ' outside' : ''}`,
-                  title: `${dimension.title}, ${label(point)}: ${lean === null ? 'not answered' : formatSigned(lean)}${band ? `, ${band}` : ''}`,
+                  title: `${dimension.title}, ${label(point)}: ${lean === null ? t('not answered') : formatSigned(lean)}${band ? `, ${band}` : ''}`,
                 },
                 lean === null ? '·' : formatSigned(Math.round(lean)),
               );
@@ -134,7 +136,7 @@ function leanClass(lean: number | null): string {
 }
 
 export function label(point: HistoryPoint): string {
-  return point.sequence > 1 ? `${point.period} (note ${point.sequence})` : point.period;
+  return point.sequence > 1 ? `${point.period} ${t('(note {0})', point.sequence)}` : point.period;
 }
 
 function shortLabel(point: HistoryPoint): string {

@@ -1,11 +1,12 @@
 import type { FollowThrough } from '../core/draft';
+import { t } from './l10n';
 import { h } from './dom';
 import { radioGroup, type DraftAccess } from './form';
 
-const ANSWERS: { value: FollowThrough; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
+const answers = (): { value: FollowThrough; label: string }[] => [
+  { value: 'yes', label: t('Yes') },
+  { value: 'partly', label: t('Partly') },
+  { value: 'no', label: t('No') },
 ];
 
 /**
@@ -26,18 +27,18 @@ export function renderFollowThrough(
   if (focus !== null) {
     shown = h('blockquote', { class: 'focus', id: 'follow-through-focus', tabindex: '-1' }, focus);
   } else {
-    const reveal = h('button', { type: 'button', class: 'link', id: 'reveal-focus' }, 'Show it');
+    const reveal = h('button', { type: 'button', class: 'link', id: 'reveal-focus' }, t('Show it'));
     reveal.addEventListener('click', onReveal);
-    shown = h('p', { class: 'focus private' }, 'Private text. ', reveal);
+    shown = h('p', { class: 'focus private' }, t('Private text.'), ' ', reveal);
   }
   return [
     h(
       'section',
       { class: 'block follow-through' },
-      h('h2', {}, 'Since last time'),
-      h('p', { class: 'hint' }, `Your focus for ${previous.period}:`),
+      h('h2', {}, t('Since last time')),
+      h('p', { class: 'hint' }, t('Your focus for {0}:', previous.period)),
       shown,
-      radioGroup('followThrough', 'Did I follow through?', ANSWERS, access.get().followThrough, (value) =>
+      radioGroup('followThrough', t('Did I follow through?'), answers(), access.get().followThrough, (value) =>
         access.set({ ...access.get(), followThrough: value as FollowThrough }),
         'wide',
       ),

@@ -1,15 +1,21 @@
 import { allocationTotal, ALLOCATION_TOTAL, MAX_NOTE_LENGTH, type Draft } from '../core/draft';
-import { formatShareBand, ROLE_NAMES } from '../core/bands';
+import { formatShareBand, roleName } from '../core/bands';
 import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/checkIn';
 import type { PrivateTextMode } from '../core/privateText';
 import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire';
 import { h } from './dom';
+import { t } from './l10n';
 
-const FREE_TEXT_HINTS: Readonly<Record<PrivateTextMode, string>> = {
-  off: 'Optional. Saved as you type.',
-  encrypted: 'Optional. Private: encrypted with your passphrase before it is written to the note.',
-  local: 'Optional. Private: written to a git-ignored file beside the note, never committed.',
-};
+function freeTextHint(mode: PrivateTextMode): string {
+  switch (mode) {
+    case 'off':
+      return t('Optional. Saved as you type.');
+    case 'encrypted':
+      return t('Optional. Private: encrypted with your passphrase before it is written to the note.');
+    case 'local':
+      return t('Optional. Private: written to a git-ignored file beside the note, never committed.');
+  }
+}
 
 /** Where the form reads the current draft and puts every edit: the whole new draft each time. */
 export interface DraftAccess {
@@ -31,17 +37,17 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
   const shown = asked ? restrictToAsked(questionnaire, { ...asked, allocation: true }) : questionnaire;
 
   const titleQuestion = (): HTMLElement =>
-    radioGroup('titleContext', 'Do you hold a management title?', questionnaire.titleContext, access.get().titleContext, (value) => update({ titleContext: value as TitleContext }), 'wide');
-  form.append(section('Your role', null, quick?.titleContext && draft.titleContext === null ? carriedTitle(questionnaire, quick.titleContext, titleQuestion) : titleQuestion()));
+    radioGroup('titleContext', t('Do you hold a management title?'), titleChoices(questionnaire), access.get().titleContext, (value) => update({ titleContext: value as TitleContext }), 'wide');
+  form.append(section(t('Your role'), null, quick?.titleContext && draft.titleContext === null ? carriedTitle(questionnaire, quick.titleContext, titleQuestion) : titleQuestion()));
 
   const scaleHint = questionnaire.scale.map((choice) => `${choice.value} ${choice.label.toLowerCase()}`).join(' · ');
-  const reasons = new Map(quick?.contrasts.map((pick) => [pick.dimension, describeQuickReason(pick.reason)]) ?? []);
+  const reasons = new Map(quick?.contrasts.map((pick) => [pick.dimension, describeQuickReason(pick.reason, t)]) ?? []);
   form.append(
     section(
-      'How often did you…',
-      `This period: ${scaleHint}. Skip what does not apply; it counts as unanswered, not as zero.`,
+      t('How often did you…'),
+      t('This period: {0}. Skip what does not apply; it counts as unanswered, not as zero.', scaleHint),
       ...shown.dimensions.map((dimension) =>
-        dimensionBlock(dimension, questionnaire.scale, draft, quick ? reasons.get(dimension.id) ?? 'answered already' : null, (itemId, value) =>
+        dimensionBlock(dimension, questionnaire.scale, draft, quick ? reasons.get(dimension.id) ?? t('answered already') : null, (itemId, value) =>
           update({ answers: { ...access.get().answers, [itemId]: value } }),
         ),
       ),
@@ -59,17 +65,17 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     return access.get();
   });
   if (quick) {
-    const folded = h('details', { class: 'block optional', open: Object.keys(draft.allocation).length > 0 }, h('summary', {}, 'Where the time went (optional this week)'), h('p', { class: 'hint' }, `Left out of the note unless you fill it in. Shares add up to ${ALLOCATION_TOTAL}%.`), allocation);
+    const folded = h('details', { class: 'block optional', open: Object.keys(draft.allocation).length > 0 }, h('summary', {}, t('Where the time went (optional this week)')), h('p', { class: 'hint' }, t('Left out of the note unless you fill it in. Shares add up to {0}%.', ALLOCATION_TOTAL)), allocation);
     form.append(folded);
   } else {
-    form.append(section('Where the time went', `Shares of the period, adding up to ${ALLOCATION_TOTAL}%.`, allocation));
+    form.append(section(t('Where the time went'), t('Shares of the period, adding up to {0}%.', ALLOCATION_TOTAL), allocation));
   }
 
   form.append(
     section(
-      'Energy',
+      t('Energy'),
       null,
-      radioGroup('energy', 'How did the period feel?', questionnaire.energy, draft.energy, (value) =>
+      radioGroup('energy', t('How did the period feel?'), questionnaire.energy, draft.energy, (value) =>
         update({ energy: Number(value) }),
       ),
     ),
@@ -77,8 +83,8 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
 
   form.append(
     section(
-      'In your own words',
-      FREE_TEXT_HINTS[privateText],
+      t('In your own words'),
+      freeTextHint(privateText),
       ...shown.prompts.map((prompt) => {
         const id = `prompt-${prompt.id}`;
         const area = h('textarea', { id, name: id, rows: '3', maxlength: String(MAX_NOTE_LENGTH), placeholder: prompt.placeholder });
@@ -91,11 +97,18 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
   return form;
 }
 
+/** The title question's answers in the reader's language; the values stay the same. */
+function titleChoices(questionnaire: Questionnaire): Choice<TitleContext>[] {
+  const label = (value: TitleContext): string =>
+    value === 'manager' ? t('Yes, a management title') : value === 'lead' ? t('A lead title') : t('No');
+  return questionnaire.titleContext.map((choice) => ({ ...choice, label: label(choice.value) }));
+}
+
 /** A quick week keeps the last note's title context; one click opens the question. */
 function carriedTitle(questionnaire: Questionnaire, carried: NonNullable<QuickPlan['titleContext']>, question: () => HTMLElement): HTMLElement {
-  const label = questionnaire.titleContext.find((choice) => choice.value === carried.value)?.label ?? carried.value;
-  const change = h('button', { type: 'button', class: 'link', id: 'change-title' }, 'Change');
-  const line = h('p', { class: 'carried' }, `Title: ${label} (as in ${carried.period}). `, change);
+  const label = titleChoices(questionnaire).find((choice) => choice.value === carried.value)?.label ?? carried.value;
+  const change = h('button', { type: 'button', class: 'link', id: 'change-title' }, t('Change'));
+  const line = h('p', { class: 'carried' }, t('Title: {0} (as in {1}).', label, carried.period), ' ', change);
   change.addEventListener('click', () => {
     const opened = question();
     line.replaceWith(opened);
@@ -119,7 +132,7 @@ function dimensionBlock(
     'fieldset',
     { class: 'dimension', 'data-dimension': dimension.id },
     h('legend', {}, dimension.title),
-    whyAsked ? h('p', { class: 'why-asked' }, `Asked because: ${whyAsked}`) : null,
+    whyAsked ? h('p', { class: 'why-asked' }, t('Asked because: {0}', whyAsked)) : null,
     h('p', { class: 'hint' }, dimension.summary),
     ...dimension.items.map((item) => itemBlock(item, scale, draft.answers[item.id] ?? null, onAnswer)),
   );
@@ -131,7 +144,7 @@ function itemBlock(
   value: number | null,
   onAnswer: (itemId: string, value: number) => void,
 ): HTMLElement {
-  const pole = item.pole === 'leading' ? 'Leading' : 'Managing';
+  const pole = item.pole === 'leading' ? t('Leading') : t('Managing');
   const textId = `text-${item.id}`;
   const chosen = h('span', { class: 'chosen', 'aria-hidden': 'true' }, scaleLabel(scale, value));
   const group = radioGroup(`item-${item.id}`, { labelledBy: textId }, scale, value, (raw) => {
@@ -149,7 +162,7 @@ function itemBlock(
 }
 
 function scaleLabel(scale: readonly Choice<number>[], value: number | null): string {
-  return value === null ? 'Not answered' : scale.find((choice) => choice.value === value)?.label ?? '';
+  return value === null ? t('Not answered') : scale.find((choice) => choice.value === value)?.label ?? '';
 }
 
 /**
@@ -201,7 +214,7 @@ function allocationBlock(
   const showRemaining = (current: Draft): void => {
     const left = ALLOCATION_TOTAL - allocationTotal(current);
     remaining.textContent =
-      left === 0 ? 'All 100% allocated.' : left > 0 ? `${left}% left to allocate.` : `${-left}% over: take some away.`;
+      left === 0 ? t('All 100% allocated.') : left > 0 ? t('{0}% left to allocate.', left) : t('{0}% over: take some away.', -left);
     remaining.classList.toggle('off', left !== 0);
   };
   showRemaining(draft);
@@ -209,7 +222,7 @@ function allocationBlock(
     const id = `allocation-${bucket.id}`;
     const errorId = `${id}-error`;
     const input = h('input', { type: 'number', id, name: id, min: '0', max: '100', step: '5', inputmode: 'numeric', 'aria-describedby': 'allocation-remaining' });
-    const error = h('p', { class: 'field-error', id: errorId, hidden: true }, `Enter a whole number from 0 to ${ALLOCATION_TOTAL}.`);
+    const error = h('p', { class: 'field-error', id: errorId, hidden: true }, t('Enter a whole number from 0 to {0}.', ALLOCATION_TOTAL));
     const share = draft.allocation[bucket.id];
     input.value = share === undefined ? '' : String(share);
     input.addEventListener('input', () => {
@@ -224,7 +237,7 @@ function allocationBlock(
       }
     });
     const band = questionnaire.bands[role]?.allocation[bucket.id];
-    const label = h('label', { for: id }, bucket.label, band ? h('span', { class: 'band-hint' }, ` usual for a ${ROLE_NAMES[role]}: ${formatShareBand(band)}`) : null);
+    const label = h('label', { for: id }, bucket.label, band ? h('span', { class: 'band-hint' }, ' ' + t('usual for a {0}: {1}', roleName(role, t), formatShareBand(band))) : null);
     return h('div', { class: 'allocation-row' }, label, h('span', { class: 'percent' }, input, '%'), error);
   });
   return h('div', { class: 'allocation' }, ...rows, remaining);

@@ -1,4 +1,5 @@
-import { ROLE_NAMES } from '../core/bands';
+import { roleName } from '../core/bands';
+import { stanceLabel } from '../core/scoring';
 import { directionOf, formatSigned } from '../core/format';
 import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/history';
 import { localDateOf } from '../core/localDate';
@@ -6,8 +7,12 @@ import { describePatterns, findPatterns } from '../core/patterns';
 import type { HistoryView } from '../shared/protocol';
 import { indexChart, label, leanHeatmap } from './charts';
 import { h } from './dom';
+import { t } from './l10n';
 
-const RANGE_LABELS: Record<HistoryRange, string> = { '3m': 'Last 3 months', '12m': 'Last 12 months', all: 'Everything' };
+function rangeLabel(range: HistoryRange): string {
+  return range === '3m' ? t('Last 3 months') : range === '12m' ? t('Last 12 months') : t('Everything');
+}
+const RANGES: readonly HistoryRange[] = ['3m', '12m', 'all'];
 
 export interface HistoryHandlers {
   readonly onRange: (range: HistoryRange) => void;
@@ -17,15 +22,15 @@ export interface HistoryHandlers {
 /** The History tab: where you stood, period by period, and how that moved. */
 export function renderHistory(view: HistoryView, range: HistoryRange, handlers: HistoryHandlers): HTMLElement[] {
   if (view.folderLabel === null) {
-    return [h('p', { class: 'empty' }, 'Open a folder and write a reflection: your history appears here.')];
+    return [h('p', { class: 'empty' }, t('Open a folder and write a reflection: your history appears here.'))];
   }
   if (view.points.length === 0) {
     return [
       h(
         'div',
         { class: 'empty', 'data-testid': 'history-empty' },
-        h('p', {}, `No reflections in ${view.folderLabel} yet.`),
-        h('p', {}, 'Fill in the form on the Reflect tab and choose Write reflection. Each note you write adds a point here.'),
+        h('p', {}, t('No reflections in {0} yet.', view.folderLabel)),
+        h('p', {}, t('Fill in the form on the Reflect tab and choose Write reflection. Each note you write adds a point here.')),
       ),
       ...skippedList(view),
     ];
@@ -33,19 +38,19 @@ export function renderHistory(view: HistoryView, range: HistoryRange, handlers: 
   const points = pointsInRange(view.points, range, localDateOf(new Date()));
   const body: HTMLElement[] = [rangePicker(range, handlers.onRange)];
   if (points.length === 0) {
-    body.push(h('p', { class: 'empty' }, `No reflections in this range. ${view.points.length} older ones are under Everything.`));
+    body.push(h('p', { class: 'empty' }, t('No reflections in this range. {0} older ones are under Everything.', view.points.length)));
   } else {
     body.push(
-      section('Leading and managing', indexChart(points)),
+      section(t('Leading and managing'), indexChart(points)),
       ...comparison(points, view),
       section(
-        'Lean by contrast',
+        t('Lean by contrast'),
         leanHeatmap(points, view.dimensions, view.bands),
-        ...(view.bands ? [h('p', { class: 'hint' }, `A dashed outline marks a lean outside the usual ${ROLE_NAMES[view.bands.role]} band.`)] : []),
-        ...(points.some((point) => point.quick) ? [h('p', { class: 'hint' }, 'Quick weeks rate only some contrasts; a dot marks a contrast that period did not rate.')] : []),
+        ...(view.bands ? [h('p', { class: 'hint' }, t('A dashed outline marks a lean outside the usual {0} band.', roleName(view.bands.role, t)))] : []),
+        ...(points.some((point) => point.quick) ? [h('p', { class: 'hint' }, t('Quick weeks rate only some contrasts; a dot marks a contrast that period did not rate.'))] : []),
       ),
       patternsSection(points, view),
-      section('Reflections', noteList(points, handlers.onOpen)),
+      section(t('Reflections'), noteList(points, handlers.onOpen)),
     );
   }
   return [...body, ...skippedList(view)];
@@ -61,20 +66,20 @@ function patternsSection(points: readonly HistoryPoint[], view: HistoryView): HT
     view.bands?.lean ?? null,
     localDateOf(new Date()),
   );
-  const lines = describePatterns(patterns, (id) => titles.get(id) ?? id, view.bands ? ROLE_NAMES[view.bands.role] : null);
+  const lines = describePatterns(patterns, (id) => titles.get(id) ?? id, view.bands ? roleName(view.bands.role, t) : null, t);
   return section(
-    'Patterns',
+    t('Patterns'),
     lines.length === 0
-      ? h('p', { class: 'hint' }, 'Patterns appear here once there are enough notes in this range to show one.')
+      ? h('p', { class: 'hint' }, t('Patterns appear here once there are enough notes in this range to show one.'))
       : h('ul', { class: 'patterns', 'data-testid': 'patterns' }, ...lines.map((line) => h('li', {}, h('strong', {}, `${line.title}. `), line.text))),
-    h('p', { class: 'hint' }, 'Observations from your own notes, not grades. Each names how many notes it rests on.'),
+    h('p', { class: 'hint' }, t('Observations from your own notes, not grades. Each names how many notes it rests on.')),
   );
 }
 
 /** One sentence for a screen reader when the range changes. */
 export function describeRange(view: HistoryView | null, range: HistoryRange): string {
   const count = view ? pointsInRange(view.points, range, localDateOf(new Date())).length : 0;
-  return `${RANGE_LABELS[range]}: ${count} reflection${count === 1 ? '' : 's'}.`;
+  return count === 1 ? t('{0}: 1 reflection.', rangeLabel(range)) : t('{0}: {1} reflections.', rangeLabel(range), count);
 }
 
 function section(title: string, ...content: HTMLElement[]): HTMLElement {
@@ -82,16 +87,16 @@ function section(title: string, ...content: HTMLElement[]): HTMLElement {
 }
 
 function rangePicker(range: HistoryRange, onRange: (range: HistoryRange) => void): HTMLElement {
-  const select = h('select', { id: 'history-range' }, ...Object.entries(RANGE_LABELS).map(([value, text]) => h('option', { value, selected: value === range }, text)));
+  const select = h('select', { id: 'history-range' }, ...RANGES.map((value) => h('option', { value, selected: value === range }, rangeLabel(value))));
   select.addEventListener('change', () => onRange(select.value as HistoryRange));
-  return h('div', { class: 'range' }, h('label', { for: 'history-range' }, 'Show'), select);
+  return h('div', { class: 'range' }, h('label', { for: 'history-range' }, t('Show')), select);
 }
 
 function comparison(points: readonly HistoryPoint[], view: HistoryView): HTMLElement[] {
   const latest = points[points.length - 1]!;
   const before = points[points.length - 2];
   if (!before) {
-    return [section('Latest', h('p', {}, `${label(latest)}: ${latest.scores.stance}, leading ${latest.scores.leading}, managing ${latest.scores.managing}.`))];
+    return [section(t('Latest'), h('p', {}, t('{0}: {1}, leading {2}, managing {3}.', label(latest), stanceLabel(latest.scores.stance, t), latest.scores.leading, latest.scores.managing)))];
   }
   const shift = shiftBetween(before, latest);
   const lines = [
@@ -101,15 +106,21 @@ function comparison(points: readonly HistoryPoint[], view: HistoryView): HTMLEle
       { class: 'changes' },
       h('li', {}, `Leading ${latest.scores.leading} (${formatSigned(shift.leading)})`),
       h('li', {}, `Managing ${latest.scores.managing} (${formatSigned(shift.managing)})`),
-      h('li', {}, `Stance: ${latest.scores.stance}${latest.scores.stance === before.scores.stance ? ', as before' : `, was ${before.scores.stance}`}`),
+      h(
+        'li',
+        {},
+        latest.scores.stance === before.scores.stance
+          ? t('Stance: {0}, as before', stanceLabel(latest.scores.stance, t))
+          : t('Stance: {0}, was {1}', stanceLabel(latest.scores.stance, t), stanceLabel(before.scores.stance, t)),
+      ),
     ),
   ];
   if (shift.movedMost) {
     const { dimension, from, to } = shift.movedMost;
     const title = view.dimensions.find((entry) => entry.id === dimension)?.title ?? dimension;
-    lines.push(h('p', {}, `Moved most: ${title}, ${formatSigned(from)} → ${formatSigned(to)} (${directionOf(from, to)}).`));
+    lines.push(h('p', {}, t('Moved most: {0}, {1} → {2} ({3}).', title, formatSigned(from), formatSigned(to), directionOf(from, to, t))));
   }
-  return [section('Latest against the one before', ...lines)];
+  return [section(t('Latest against the one before'), ...lines)];
 }
 
 function noteList(points: readonly HistoryPoint[], onOpen: (fileName: string) => void): HTMLElement {
@@ -119,16 +130,18 @@ function noteList(points: readonly HistoryPoint[], onOpen: (fileName: string) =>
     { class: 'notes' },
     ...newestFirst.map((point, index) => {
       const older = newestFirst[index + 1];
-      const open = h('button', { type: 'button', class: 'link', title: `Open ${point.fileName}` }, label(point));
+      const open = h('button', { type: 'button', class: 'link', title: t('Open {0}', point.fileName) }, label(point));
       open.addEventListener('click', () => onOpen(point.fileName));
       return h(
         'li',
         {},
         open,
         h('span', { class: 'note-meta' }, ` ${point.scores.stance} · leading ${point.scores.leading}, managing ${point.scores.managing}`),
-        older && older.questionnaire !== point.questionnaire ? h('span', { class: 'tag', title: `${older.questionnaire} → ${point.questionnaire}` }, 'new question set') : null,
-        point.quick ? h('span', { class: 'tag', title: `A quick check-in: ${point.scores.total} of the behaviours were asked` }, 'quick') : null,
-        point.privateText ? h('span', { class: 'tag', title: point.privateText === 'encrypted' ? 'Its free text is encrypted' : 'Its free text is in a file on this machine' }, 'private text') : null,
+        older && older.questionnaire !== point.questionnaire ? h('span', { class: 'tag', title: `${older.questionnaire} → ${point.questionnaire}` }, t('new question set')) : null,
+        point.quick ? h('span', { class: 'tag', title: t('A quick check-in: {0} of the behaviours were asked', point.scores.total) }, t('quick')) : null,
+        point.privateText
+          ? h('span', { class: 'tag', title: point.privateText === 'encrypted' ? t('Its free text is encrypted') : t('Its free text is in a file on this machine') }, t('private text'))
+          : null,
       );
     }),
   );
@@ -142,7 +155,7 @@ function skippedList(view: HistoryView): HTMLElement[] {
     h(
       'section',
       { class: 'block skipped', role: 'note' },
-      h('h2', {}, `Skipped ${view.skipped.length === 1 ? 'one file' : `${view.skipped.length} files`}`),
+      h('h2', {}, view.skipped.length === 1 ? t('Skipped one file') : t('Skipped {0} files', view.skipped.length)),
       h('ul', {}, ...view.skipped.map((file) => h('li', {}, h('code', {}, `${file.fileName}:${file.line}`), ` ${file.reason}`))),
     ),
   ];

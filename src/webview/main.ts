@@ -3,6 +3,7 @@ import type { HistoryRange } from '../core/history';
 import { asAsked } from '../core/reflection';
 import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
+import { t, useStrings } from './l10n';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
@@ -19,7 +20,7 @@ let pendingSend: ReturnType<typeof setTimeout> | undefined;
 /** Drafts sent and not yet stored by the host: "saved" is only true when this is zero. */
 let unsaved = 0;
 
-const preview = h('div', { class: 'preview', role: 'group', 'aria-label': 'Stance so far' });
+const preview = h('div', { class: 'preview', role: 'group' });
 /**
  * What a screen reader hears about the stance: only a changed stance or index, once typing
  * pauses. The preview itself is not a live region, so a keystroke in a text box announces nothing.
@@ -32,15 +33,16 @@ let pendingAnnouncement: ReturnType<typeof setTimeout> | undefined;
 const followThroughSlot = h('div', { class: 'follow-through-slot' });
 const checkInSwitch = h('input', { type: 'checkbox', id: 'quick-check-in' });
 const checkInHint = h('span', { class: 'hint', id: 'quick-check-in-hint' });
-const checkInRow = h('div', { class: 'check-in' }, h('label', { for: 'quick-check-in' }, checkInSwitch, ' Quick check-in this period'), checkInHint);
+const checkInLabel = h('span', {});
+const checkInRow = h('div', { class: 'check-in' }, h('label', { for: 'quick-check-in' }, checkInSwitch, checkInLabel), checkInHint);
 /** Last period's private focus, once the person asked to see it. Kept in memory only, never in saved state. */
 let revealedFocus: { period: string; focus: string } | null = null;
 const formSlot = h('div', { class: 'form-slot' });
 const outcome = h('div', { class: 'outcome', role: 'status', id: 'write-outcome' });
-const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' }, 'Write reflection');
+const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' });
 const periodLine = h('p', { class: 'period' });
 /** The page's one top heading, for screen readers' heading navigation; the view title shows it visually. */
-const heading = h('h1', { class: 'visually-hidden' }, 'Lead Review');
+const heading = h('h1', { class: 'visually-hidden' });
 const noticeBanner = h('div', { class: 'notice', role: 'status' });
 const bandsSlot = h('div', { class: 'bands-slot' });
 const commitStatus = h('p', { class: 'commit-status' });
@@ -138,11 +140,11 @@ function paintForm(): void {
   const quick = checkInMode(state) === 'quick';
   checkInSwitch.checked = quick;
   checkInHint.textContent = quick
-    ? ' Two contrasts chosen from your notes, energy and your focus. Every contrast comes round within four quick weeks.'
-    : ' Ask only a few questions this period.';
+    ? t('Two contrasts chosen from your notes, energy and your focus. Every contrast comes round within four quick weeks.')
+    : t('Ask only a few questions this period.');
   const plan = quickPlan(state);
   formSlot.replaceChildren(
-    quick && !plan ? h('p', { class: 'loading' }, 'Choosing this period\'s contrasts from your notes…') : renderForm(state.questionnaire, state.role, draftAccess, state.privateText, plan),
+    quick && !plan ? h('p', { class: 'loading' }, t("Choosing this period's contrasts from your notes…")) : renderForm(state.questionnaire, state.role, draftAccess, state.privateText, plan),
   );
   paintPreview();
 }
@@ -153,10 +155,20 @@ function paintFollowThrough(): void {
   followThroughSlot.replaceChildren(...renderFollowThrough(previous, draftAccess, revealed, () => vscode.postMessage({ type: 'followThrough/revealFocus' })));
 }
 
+/** The words that sit on elements made once, set again in the language of the state being painted. */
+function paintStaticText(): void {
+  heading.textContent = t('Lead Review');
+  preview.setAttribute('aria-label', t('Stance so far'));
+  checkInLabel.textContent = ' ' + t('Quick check-in this period');
+  writeButton.textContent = t('Write reflection');
+}
+
 function paint(next: ViewState): void {
   state = next;
   vscode.setState(next);
-  periodLine.textContent = `Reflection for ${next.period}`;
+  useStrings(next.strings);
+  paintStaticText();
+  periodLine.textContent = t('Reflection for {0}', next.period);
   noticeBanner.textContent = next.notice ?? '';
   noticeBanner.hidden = next.notice === null;
   paintFollowThrough();
@@ -174,7 +186,7 @@ function paint(next: ViewState): void {
 
 function paintHistory(): void {
   if (!state?.history) {
-    historyPanel.replaceChildren(h('p', { class: 'loading' }, 'Reading your notes…'));
+    historyPanel.replaceChildren(h('p', { class: 'loading' }, t('Reading your notes…')));
     return;
   }
   historyPanel.replaceChildren(
@@ -204,11 +216,11 @@ function applyHistory(history: HistoryView): void {
 }
 
 function showWritten(note: WrittenNote): void {
-  const open = h('button', { type: 'button', class: 'link', id: 'open-written' }, `Open ${note.relativePath}`);
+  const open = h('button', { type: 'button', class: 'link', id: 'open-written' }, t('Open {0}', note.relativePath));
   open.addEventListener('click', () => vscode.postMessage({ type: 'reflection/openWritten' }));
   const links = h('p', { class: 'links' }, open);
   if (note.canCommit) {
-    const commit = h('button', { type: 'button', class: 'link', id: 'commit-written' }, 'Commit');
+    const commit = h('button', { type: 'button', class: 'link', id: 'commit-written' }, t('Commit'));
     commit.addEventListener('click', () => {
       commit.disabled = true;
       vscode.postMessage({ type: 'reflection/commitWritten' });
@@ -217,7 +229,7 @@ function showWritten(note: WrittenNote): void {
   }
   writeButton.removeAttribute('aria-describedby');
   outcome.className = 'outcome written';
-  outcome.replaceChildren(h('p', {}, `Saved your reflection for ${note.period}.`), links, commitStatus);
+  outcome.replaceChildren(h('p', {}, t('Saved your reflection for {0}.', note.period)), links, commitStatus);
   commitStatus.textContent = '';
 }
 
@@ -226,7 +238,7 @@ function showNotWritten(message: string, missing: readonly string[]): void {
   // Why the note was not written is read with the button that tried.
   writeButton.setAttribute('aria-describedby', 'write-outcome');
   const list = h('ul', {}, ...missing.map((entry) => h('li', {}, entry)));
-  outcome.replaceChildren(h('p', {}, missing.length > 0 ? 'Not written yet. Still needed:' : message), ...(missing.length > 0 ? [list] : []));
+  outcome.replaceChildren(h('p', {}, missing.length > 0 ? t('Not written yet. Still needed:') : message), ...(missing.length > 0 ? [list] : []));
 }
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
@@ -243,7 +255,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'draft/saved':
       // Answers typed since may still be on their way; say "saved" only once the last one is stored.
       unsaved = Math.max(0, unsaved - 1);
-      draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? 'Draft saved.' : '';
+      draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? t('Draft saved.') : '';
       break;
     case 'draft/replaced':
       draftStatus.textContent = '';
@@ -279,7 +291,7 @@ function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefi
   if (!saved?.questionnaire || !saved.draft || !saved.period) {
     return undefined;
   }
-  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
+  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', strings: {}, ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
 }
 
 // Edits made just before the view is hidden must not wait for the timer.

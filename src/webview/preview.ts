@@ -1,7 +1,8 @@
-import { describeLeanCheck, describeShareCheck, evaluateBands, formatLeanBand, formatShareBand, ROLE_NAMES } from '../core/bands';
+import { describeLeanOutside, describeShareOutside, evaluateBands, formatLeanBand, formatShareBand, roleName } from '../core/bands';
 import type { Draft } from '../core/draft';
 import type { Questionnaire, Role } from '../core/questionnaire';
-import { scoreDraft } from '../core/scoring';
+import { scoreDraft, stanceLabel } from '../core/scoring';
+import { t } from './l10n';
 import { h } from './dom';
 
 /**
@@ -11,18 +12,18 @@ import { h } from './dom';
  */
 export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, draft: Draft, questionnaire: Questionnaire, role: Role): string {
   const scores = scoreDraft(draft, questionnaire);
-  const stance = scores.stance ?? 'answer a leading and a managing item to see your stance';
+  const stance = scores.stance ? stanceLabel(scores.stance, t) : t('answer a leading and a managing item to see your stance');
   const outside = outsideBands(draft, questionnaire, role, Object.fromEntries(scores.dimensions.map((dimension) => [dimension.id, dimension.lean])));
-  const who = `${ROLE_NAMES[role]} bands`;
+  const roleWords = roleName(role, t);
   container.replaceChildren(
     h('p', { class: 'stance', 'data-testid': 'stance' }, capitalise(stance)),
-    bar('Leading', scores.leading),
-    bar('Managing', scores.managing),
+    bar(t('Leading'), t('Leading index'), scores.leading),
+    bar(t('Managing'), t('Managing index'), scores.managing),
     h(
       'p',
       { class: 'answered' },
-      `${scores.answered} of ${scores.total} behaviours answered`,
-      outside ? ` · ${outside.length === 0 ? `inside the usual ${who}` : `${outside.length} outside the usual ${who}`}` : '',
+      t('{0} of {1} behaviours answered', scores.answered, scores.total),
+      outside ? ` · ${outside.length === 0 ? t('inside the usual {0} bands', roleWords) : t('{0} outside the usual {1} bands', outside.length, roleWords)}` : '',
     ),
   );
   bandsSlot.replaceChildren(
@@ -31,14 +32,14 @@ export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, dr
           h(
             'section',
             { class: 'block bands', 'data-testid': 'bands' },
-            h('h2', {}, `Against the ${who}`),
-            h('p', { class: 'hint' }, `Where a ${ROLE_NAMES[role]}'s period usually falls: information, not a target. Change the role in the leadReview.role setting.`),
-            outside.length === 0 ? h('p', {}, 'Everything answered so far is inside.') : h('ul', {}, ...outside.map((entry) => h('li', {}, entry))),
+            h('h2', {}, t('Against the {0} bands', roleWords)),
+            h('p', { class: 'hint' }, t("Where a {0}'s period usually falls: information, not a target. Change the role in the leadReview.role setting.", roleWords)),
+            outside.length === 0 ? h('p', {}, t('Everything answered so far is inside.')) : h('ul', {}, ...outside.map((entry) => h('li', {}, entry))),
           ),
         ]
       : []),
   );
-  return scores.stance === null ? 'No stance yet.' : `${capitalise(scores.stance)}. Leading ${scores.leading}, managing ${scores.managing}.`;
+  return scores.stance === null ? t('No stance yet.') : t('{0}. Leading {1}, managing {2}.', capitalise(stanceLabel(scores.stance, t)), scores.leading ?? 0, scores.managing ?? 0);
 }
 
 /** What falls outside the role's bands so far, or `null` when there are no bands to compare with. */
@@ -48,22 +49,22 @@ function outsideBands(draft: Draft, questionnaire: Questionnaire, role: Role, le
     return null;
   }
   return [
-    ...report.lean.filter((check) => check.position !== 'inside').map((check) => `${check.label}: ${describeLeanCheck(check).replace('outside: ', '')} (${formatLeanBand(check.band)})`),
-    ...report.allocation.filter((check) => check.position !== 'inside').map((check) => `${check.label}: ${describeShareCheck(check).replace('outside: ', '')} (${formatShareBand(check.band)})`),
+    ...report.lean.filter((check) => check.position !== 'inside').map((check) => `${check.label}: ${describeLeanOutside(check, t)} (${formatLeanBand(check.band, t)})`),
+    ...report.allocation.filter((check) => check.position !== 'inside').map((check) => `${check.label}: ${describeShareOutside(check, t)} (${formatShareBand(check.band)})`),
   ];
 }
 
-function bar(label: string, value: number | null): HTMLElement {
+function bar(label: string, name: string, value: number | null): HTMLElement {
   const shown = value === null ? '–' : String(value);
   const meter = h('div', {
     class: 'meter',
     role: 'meter',
-    'aria-label': `${label} index`,
+    'aria-label': name,
     'aria-valuemin': '0',
     'aria-valuemax': '100',
     // A meter must have a value; with none yet, its text says so.
     'aria-valuenow': String(value ?? 0),
-    'aria-valuetext': value === null ? 'not answered yet' : `${value} out of 100`,
+    'aria-valuetext': value === null ? t('not answered yet') : t('{0} out of 100', value),
   });
   const fill = h('div', { class: 'meter-fill' });
   fill.style.width = `${value ?? 0}%`;

@@ -1,15 +1,16 @@
+import { t } from './l10n';
 import { h } from './dom';
 import type { Tab } from './vscodeApi';
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'reflect', label: 'Reflect' },
-  { id: 'history', label: 'History' },
+const TABS: { id: Tab; label: () => string }[] = [
+  { id: 'reflect', label: () => t('Reflect') },
+  { id: 'history', label: () => t('History') },
 ];
 
 /** An ARIA tab list: one Tab stop, arrow keys move between tabs, the panels follow. */
 export function renderTabs(selected: Tab, panels: Record<Tab, HTMLElement>, onSelect: (tab: Tab) => void): HTMLElement {
   const buttons = TABS.map(({ id, label }) => {
-    const button = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, label);
+    const button = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, label());
     button.addEventListener('click', () => select(id));
     return button;
   });
@@ -23,7 +24,7 @@ export function renderTabs(selected: Tab, panels: Record<Tab, HTMLElement>, onSe
     });
     onSelect(tab);
   };
-  const list = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Lead Review' }, ...buttons);
+  const list = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('Lead Review') }, ...buttons);
   list.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') {
       return;

@@ -3,7 +3,7 @@
  * upgrade should only ever need changes here.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
@@ -29,7 +29,16 @@ export class Workbench {
    * files to install beside it (the benchmark's baselines: the web payload loads one development folder).
    */
   static async open(
-    options: { fixture?: string; withExamples?: boolean; theme?: string; gitRepository?: boolean; installed?: readonly string[]; settings?: Record<string, unknown> } = {},
+    options: {
+      fixture?: string;
+      withExamples?: boolean;
+      theme?: string;
+      gitRepository?: boolean;
+      installed?: readonly string[];
+      settings?: Record<string, unknown>;
+      /** A display language, made available offline by a test language pack (see `useDisplayLanguage`). */
+      displayLanguage?: 'de';
+    } = {},
   ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
     const workspace = path.join(scratch, 'workspace');
@@ -54,7 +63,7 @@ export class Workbench {
       mkdirSync(path.join(sandbox.userDataDir, 'User'), { recursive: true });
       writeFileSync(path.join(sandbox.userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': options.theme }));
     }
-    const server = await startCodeServer({ sandbox });
+    const server = await startCodeServer({ sandbox, extraArgs: options.displayLanguage ? useDisplayLanguage(sandbox, options.displayLanguage, scratch) : [] });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     const workbench = new Workbench(page, workspace, browser, server, sandbox, scratch);
@@ -140,4 +149,30 @@ export class Workbench {
     rmSync(this.sandbox.root, { recursive: true, force: true });
     rmSync(this.scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * VS Code switches its display language only to one a language pack provides, and the real packs
+ * come from the Marketplace, which these machines cannot reach. A test pack that translates
+ * nothing (test/fixtures/language-pack-<lang>) is enough: VS Code then runs in that language and
+ * loads each extension's own bundle for it. The server reads the pack from `languagepacks.json`.
+ */
+function useDisplayLanguage(sandbox: Sandbox, language: string, scratch: string): string[] {
+  const pack = path.join(FIXTURES_DIR, `language-pack-${language}`);
+  const vsix = path.join(scratch, `language-pack-${language}.vsix`);
+  execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: pack, stdio: 'ignore' });
+  installVsix(sandbox, vsix);
+  const manifest = JSON.parse(readFileSync(path.join(pack, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  writeFileSync(
+    path.join(sandbox.userDataDir, 'languagepacks.json'),
+    JSON.stringify({
+      [language]: {
+        hash: `test-${manifest.version}`,
+        label: language,
+        extensions: [{ extensionIdentifier: { id: `${manifest.publisher}.${manifest.name}` }, version: manifest.version }],
+        translations: { vscode: path.join(pack, 'translations', 'main.i18n.json') },
+      },
+    }),
+  );
+  return ['--locale', language];
 }

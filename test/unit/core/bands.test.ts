@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { english } from '../../../src/core/l10n';
 import { describeLeanCheck, describeShareCheck, evaluateBands, outsideStreaks } from '../../../src/core/bands';
 import { parseReflection } from '../../../src/core/parseReflection';
 import { day, generateNote } from '../../support/notes';
@@ -32,10 +33,10 @@ describe('target bands', () => {
 
   it('describes positions without grading', () => {
     const check = { id: 'x', label: 'X', value: 0, band: [1, 3] as const };
-    assert.equal(describeLeanCheck({ ...check, position: 'below' }), 'outside: more towards managing');
-    assert.equal(describeLeanCheck({ ...check, position: 'above' }), 'outside: more towards leading');
-    assert.equal(describeShareCheck({ ...check, position: 'above' }), 'outside: more time');
-    assert.equal(describeLeanCheck({ ...check, position: 'inside' }), 'inside');
+    assert.equal(describeLeanCheck({ ...check, position: 'below' }, english), 'outside: more towards managing');
+    assert.equal(describeLeanCheck({ ...check, position: 'above' }, english), 'outside: more towards leading');
+    assert.equal(describeShareCheck({ ...check, position: 'above' }, english), 'outside: more time');
+    assert.equal(describeLeanCheck({ ...check, position: 'inside' }, english), 'inside');
   });
 
   it('counts how many periods in a row a contrast has been outside', () => {
