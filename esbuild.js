@@ -23,7 +23,7 @@ const shared = {
 const precompiledQuestionnaire = {
   name: 'precompiled-questionnaire',
   setup(build) {
-    build.onLoad({ filter: /questionnaires[\\/]default(\.[a-z-]+)?\.yaml$/ }, async (args) => {
+    build.onLoad({ filter: /questionnaires[\\/]default\.yaml$/ }, async (args) => {
       const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
       const loaded = loadQuestionnaire(fs.readFileSync(args.path, 'utf8'));
       if (!loaded.ok) {
@@ -35,19 +35,23 @@ const precompiledQuestionnaire = {
 };
 
 /**
- * In the host bundle, `yaml` and the questionnaire loader become a stand-in that loads
- * `dist/yaml.js` (src/yamlChunk.ts) on first use. Lead Review's own notes and the built-in
- * questionnaire never need it; a team's questionnaire file or a hand-edited note does.
+ * In the host bundles, `yaml` and the questionnaire loader become a stand-in that reaches
+ * `dist/yaml.js` (src/yamlChunk.ts) only when used. Lead Review's own notes and the built-in
+ * questionnaire never need it; a team's questionnaire file or a hand-edited note does. On the
+ * desktop the stand-in requires the chunk on first use; in the web worker host, which cannot
+ * require files, it asks src/web/yamlRegistry.ts, which src/web/webChunks.ts fills at start-up.
  */
-const lazyYaml = {
+const lazyYaml = (chunk) => ({
   name: 'lazy-yaml',
   setup(build) {
-    build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$/ }, () => ({ path: 'yaml-chunk', namespace: 'lazy-yaml' }));
+    build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$/ }, (args) =>
+      args.importer.endsWith('yamlRegistry.ts') ? undefined : { path: 'yaml-chunk', namespace: 'lazy-yaml' },
+    );
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
       loader: 'js',
+      resolveDir: __dirname,
       contents: `
-        let loaded;
-        const chunk = () => (loaded ??= require('./yaml.js'));
+        ${chunk}
         export const parseDocument = (...args) => chunk().parseDocument(...args);
         export const isMap = (node) => chunk().isMap(node);
         export const isScalar = (node) => chunk().isScalar(node);
@@ -57,7 +61,9 @@ const lazyYaml = {
       `,
     }));
   },
-};
+});
+const requiredYaml = lazyYaml("let loaded; const chunk = () => (loaded ??= require('./yaml.js'));");
+const registeredYaml = lazyYaml("import { yamlChunk as chunk } from './src/web/yamlRegistry';");
 
 /**
  * Every `import * as vscode from 'vscode'` in a CommonJS bundle becomes its own copy of the
@@ -80,6 +86,14 @@ async function loadTypeScript(entry) {
   return module.exports;
 }
 
+/**
+ * A chunk loads in both hosts (src/chunks), so it is built for the browser: plain JavaScript with
+ * no Node built-ins, CommonJS for Node's `require` and the web loader alike, `vscode` its only import.
+ */
+function chunk(entry, outfile) {
+  return { ...shared, entryPoints: [entry], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [singleVscodeImport] };
+}
+
 const builds = [
   {
     ...shared,
@@ -88,17 +102,24 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', './yaml.js'],
-    plugins: [precompiledQuestionnaire, lazyYaml, singleVscodeImport],
+    external: ['vscode', './yaml.js', './report.js', './git.js', './private.js'],
+    plugins: [precompiledQuestionnaire, requiredYaml, singleVscodeImport],
   },
   {
+    // The same extension for the web worker extension host: no Node, no files but its own.
     ...shared,
-    entryPoints: ['src/yamlChunk.ts'],
-    outfile: 'dist/yaml.js',
-    platform: 'node',
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web.js',
+    platform: 'browser',
     format: 'cjs',
-    target: 'node20',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [precompiledQuestionnaire, registeredYaml, singleVscodeImport],
   },
+  chunk('src/yamlChunk.ts', 'dist/yaml.js'),
+  chunk('src/reportChunk.ts', 'dist/report.js'),
+  chunk('src/git/gitChunk.ts', 'dist/git.js'),
+  chunk('src/privateText/privateChunk.ts', 'dist/private.js'),
   {
     ...shared,
     entryPoints: ['src/cli/bin.ts'],
@@ -119,11 +140,25 @@ const builds = [
   },
 ];
 
+/** Translated built-in questionnaires, precompiled like the English one, read only in their language. */
+async function writeTranslatedQuestionnaires() {
+  const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
+  for (const name of fs.readdirSync('questionnaires').filter((file) => /^default\.[a-z-]+\.yaml$/.test(file))) {
+    const loaded = loadQuestionnaire(fs.readFileSync(`questionnaires/${name}`, 'utf8'));
+    if (!loaded.ok) {
+      throw new Error(`questionnaires/${name}: ${loaded.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
+    }
+    fs.mkdirSync('dist', { recursive: true });
+    fs.writeFileSync(`dist/questionnaire.${name.split('.')[1]}.json`, JSON.stringify(loaded.questionnaire));
+  }
+}
+
 async function main() {
   if (production) {
     // A production build must not ship a development build's source maps.
     fs.rmSync('dist', { recursive: true, force: true });
   }
+  await writeTranslatedQuestionnaires();
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
     await Promise.all(contexts.map((context) => context.watch()));

@@ -33,6 +33,14 @@ export default tseslint.config(
     },
   },
   {
+    // Everything but the command line runs in the web worker extension host too: no Node built-ins.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/webview/**', 'src/shared/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'The web build (dist/web.js) runs without Node: use workspace.fs and WebCrypto.' })) }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noVscode, ...nodeBuiltins.map((name) => ({ name, message: 'The webview runs in a browser.' }))] }],

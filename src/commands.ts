@@ -3,6 +3,7 @@ import { emptyDraft } from './core/draft';
 import type { HistoryStore } from './history/historyStore';
 import type { NoteLocator } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
+import type { Chunks } from './chunks/chunks';
 import type { PrivateTextReader } from './privateText/readPrivateText';
 import type { Prompts } from './prompts';
 import { customizeQuestionnaire } from './questionnaire/customizeQuestionnaire';
@@ -33,11 +34,12 @@ export interface CommandDeps {
   readonly questionnaires: QuestionnaireSource;
   readonly locator: NoteLocator;
   readonly privateText: PrivateTextReader;
+  readonly chunks: Chunks;
   readonly extensionUri: vscode.Uri;
 }
 
 /** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
-export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, extensionUri }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, chunks, extensionUri }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -67,7 +69,7 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
       }
       return outcome;
     }),
-    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes)),
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes, chunks)),
   ];
 }
 

@@ -1,99 +1,12 @@
-import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import type { Draft } from './core/draft';
-import type { Questionnaire } from './core/questionnaire';
-import { ReflectionCommitter } from './git/commitReflection';
-import { HistoryStore, type LoadedHistory } from './history/historyStore';
-import { NoteLocator } from './location/noteLocation';
-import { OutcomeMessages } from './outcomeMessages';
-import { PrivateKeys } from './privateText/privateKeys';
-import { PrivateNotes } from './privateText/privateNotes';
-import { PrivateTextReader } from './privateText/readPrivateText';
-import { Prompts, type PromptId } from './prompts';
-import { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { Reflections } from './reflections';
-import { ReminderStatus } from './reminderStatus';
-import type { HostMessage, WebviewMessage } from './shared/protocol';
-import { QUESTIONNAIRE_VIEW_ID, QuestionnaireViewProvider } from './sidebar/questionnaireView';
-import { DraftStore } from './storage/draftStore';
+import type * as vscode from 'vscode';
+import { nodeChunks } from './chunks/nodeChunks';
+import { activateWith, type LeadReviewTestApi } from './wiring';
 
-/**
- * What `activate` returns when the extension runs under test, and only then: the in-editor tests
- * seed and read the draft and see prompts and sidebar messages. Users' extensions get nothing.
- */
-export interface LeadReviewTestApi {
-  readonly drafts: { get(): Draft; replace(draft: Draft): Promise<void> };
-  readonly history: { refresh(): Promise<LoadedHistory | undefined>; readonly onDidChange: vscode.Event<LoadedHistory | undefined> };
-  readonly questionnaire: { current(): Questionnaire; notice(): string | null; reload(): Promise<void> };
-  /** The reminder's status-bar text, or `undefined` while it is hidden. */
-  reminderText(): string | undefined;
-  /** Whether the sidebar's webview is on screen. */
-  sidebarVisible(): boolean;
-  /** Settles when the work scheduled right after activation (draft, questionnaire, history) is done. */
-  startupWork(): Promise<void>;
-  /** Chooses a passphrase as the passphrase prompt would, so tests can write encrypted notes. */
-  usePassphrase(passphrase: string): Promise<void>;
-  readonly onDidShowPrompt: vscode.Event<PromptId>;
-  readonly onDidReceiveWebviewMessage: vscode.Event<WebviewMessage>;
-  readonly onDidPostWebviewMessage: vscode.Event<HostMessage>;
-}
+export type { LeadReviewTestApi } from './wiring';
 
+/** The entry point on the desktop and in remote (Node) extension hosts. */
 export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | undefined {
-  const { workspaceState } = context;
-  const log = vscode.window.createOutputChannel('Lead Review', { log: true });
-  const prompts = new Prompts();
-  const locator = new NoteLocator(workspaceState, prompts);
-  const questionnaires = new QuestionnaireSource(locator, log);
-  const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri);
-  const history = new HistoryStore(locator, log);
-  const committer = new ReflectionCommitter(prompts, log);
-  const privateKeys = new PrivateKeys(context.secrets, prompts);
-  const privateNotes = new PrivateNotes(privateKeys);
-  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, privateNotes, log);
-  const outcomes = new OutcomeMessages(reflections, prompts, log);
-  const privateText = new PrivateTextReader(privateNotes, history, locator, questionnaires, prompts);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateText, log);
-  const reminder = new ReminderStatus(history);
-  context.subscriptions.push(
-    log,
-    prompts,
-    questionnaires,
-    drafts,
-    history,
-    outcomes,
-    view,
-    privateText,
-    reminder,
-    // Kept alive while hidden: showing it again then costs no new frames (see README, Speed and size).
-    vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: true } }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('leadReview.folder')) {
-        history.scheduleRefresh();
-      }
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => history.scheduleRefresh()),
-    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, extensionUri: context.extensionUri }),
-  );
-  // Reading files can take a while in a big repo; it must never hold up activation.
-  const startupWork = new Promise<void>((resolve) => {
-    const afterActivation = setTimeout(() => resolve(Promise.all([drafts.restore(), questionnaires.reload(), history.refresh()]).then(() => undefined)), 0);
-    context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
-  });
-  if (context.extensionMode !== vscode.ExtensionMode.Test) {
-    return undefined;
-  }
-  return {
-    drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
-    history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },
-    questionnaire: { current: () => questionnaires.current, notice: () => questionnaires.notice, reload: () => questionnaires.reload() },
-    reminderText: () => reminder.shownText,
-    sidebarVisible: () => view.visible,
-    startupWork: () => startupWork,
-    usePassphrase: async (passphrase) => void (await privateKeys.useNewPassphrase(passphrase)),
-    onDidShowPrompt: prompts.onDidShow,
-    onDidReceiveWebviewMessage: view.onDidReceiveMessage,
-    onDidPostWebviewMessage: view.onDidPostMessage,
-  };
+  return activateWith(context, nodeChunks);
 }
 
 export function deactivate(): void {}

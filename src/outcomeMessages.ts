@@ -76,7 +76,7 @@ export class OutcomeMessages implements vscode.Disposable {
         if (outcome.initAt && outcome.note) {
           this.offerInit(outcome.reason, outcome.initAt, outcome.note);
         } else {
-          this.show({ message: outcome.reason });
+          this.show({ message: outcome.reason, action: outcome.action });
         }
         break;
       case 'cancelled':

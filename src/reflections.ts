@@ -7,11 +7,11 @@ import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { buildReflection, missingForWrite } from './core/reflection';
-import type { CommitOutcome, ReflectionCommitter } from './git/commitReflection';
-import { canCommit } from './git/gitAccess';
+import type { CommitOutcome } from './git/commitReflection';
+import type { Committer } from './git/committer';
 import type { HistoryStore } from './history/historyStore';
 import type { LeadReviewSettings } from './location/settings';
-import type { PrivateNotes } from './privateText/privateNotes';
+import type { PrivateText } from './privateText/privateText';
 import { relativeToWorkspace, type NoteLocation, type NoteLocator } from './location/noteLocation';
 import { locationNotice, type Notice } from './outcomeMessages';
 import type { Prompts } from './prompts';
@@ -51,8 +51,8 @@ export class Reflections {
     private readonly questionnaires: QuestionnaireSource,
     private readonly prompts: Prompts,
     private readonly history: HistoryStore,
-    private readonly committer: ReflectionCommitter,
-    private readonly privateNotes: PrivateNotes,
+    private readonly committer: Committer,
+    private readonly privateNotes: PrivateText,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -204,7 +204,7 @@ export class Reflections {
    * holds the note written last; remembers the answer and returns it.
    */
   async learnWhetherCommittable(note: vscode.Uri): Promise<boolean> {
-    const committable = await canCommit(note);
+    const committable = await this.committer.canCommit(note);
     const last = this.state.get<WrittenNote & { folder: string }>(LAST_WRITTEN_KEY);
     if (committable && last && this.lastWrittenUri()?.toString() === note.toString()) {
       await this.state.update(LAST_WRITTEN_KEY, { ...last, canCommit: true });

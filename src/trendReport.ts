@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { localDateOf } from './core/localDate';
-import { EVERYTHING, quarterRange, renderTrendChart, renderTrendReport, yearRange, type ReportRange } from './core/report';
+import type { Chunks } from './chunks/chunks';
+import { EVERYTHING, quarterRange, yearRange, type ReportRange } from './core/reportRange';
 import type { HistoryStore } from './history/historyStore';
 import { noFolderMessage, relativeToWorkspace } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
@@ -15,7 +16,7 @@ interface RangeChoice extends vscode.QuickPickItem {
 }
 
 /** `Lead Review: Write Trend Report`: a Markdown report for a quarter, a year or everything. */
-export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource, outcomes: OutcomeMessages): Promise<vscode.Uri | undefined> {
+export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource, outcomes: OutcomeMessages, chunks: Chunks): Promise<vscode.Uri | undefined> {
   const loaded = await history.refresh();
   if (!loaded) {
     outcomes.show({ message: vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('Write a reflection first, so Lead Review knows which folder holds your notes.') : noFolderMessage() });
@@ -26,6 +27,7 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     return undefined;
   }
   const { location } = loaded;
+  const { renderTrendChart, renderTrendReport } = await chunks.report();
   const name = `trend-${range.label === EVERYTHING.label ? 'all' : range.label}`;
   const chart = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.svg`);
   const report = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.md`);

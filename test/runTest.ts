@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { FIXTURES_DIR, PROJECT_ROOT } from './support/paths';
 import { IN_EDITOR_SUITES } from './support/tiers';
+import { browserOnlyCopy } from './support/webExtension';
 
 type Suite = (typeof IN_EDITOR_SUITES)[number];
 
@@ -19,6 +20,7 @@ function workspaceFor(suite: Suite, scratch: string): string | undefined {
     case 'folder':
     case 'noGit':
     case 'packaged':
+    case 'web':
       cpSync(path.join(FIXTURES_DIR, 'workspace'), path.join(scratch, 'workspace'), { recursive: true });
       return path.join(scratch, 'workspace');
     case 'multiRoot':
@@ -91,7 +93,8 @@ async function main(): Promise<void> {
     try {
       await runTests({
         vscodeExecutablePath: executable(),
-        extensionDevelopmentPath: PROJECT_ROOT,
+        // The web suite runs Lead Review in the web worker host, from a browser-only copy; its tests run in the Node host.
+        extensionDevelopmentPath: suite === 'web' ? browserOnlyCopy(scratch) : PROJECT_ROOT,
         extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
         launchArgs: workspace ? [workspace] : [],
         extensionTestsEnv: suiteEnvironment(suite, scratch),

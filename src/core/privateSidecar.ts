@@ -1,5 +1,5 @@
 import { isPlainObject } from './draft';
-import { parseFrontMatter, renderFrontMatter } from './frontMatter';
+import { readOwnFrontMatter, renderFrontMatter } from './ownFrontMatter';
 import { markdownInline, markdownQuote } from './markdownText';
 import { PRIVATE_SIDECAR_PATTERN } from './privateText';
 import type { Questionnaire } from './questionnaire';
@@ -25,9 +25,10 @@ export function renderPrivateSidecar(period: string, noteFileName: string, notes
   return lines.join('\n');
 }
 
+/** Sidecars are only ever written by Lead Review, so their own front-matter shape is all it reads. */
 export function parsePrivateSidecar(text: string): Readonly<Record<string, string>> | null {
-  const parsed = parseFrontMatter(text);
-  const notes = parsed.ok && isPlainObject(parsed.data) ? parsed.data.notes : null;
+  const data = readOwnFrontMatter(text);
+  const notes = data && isPlainObject(data) ? data.notes : null;
   return isPlainObject(notes) && Object.values(notes).every((value) => typeof value === 'string') ? (notes as Record<string, string>) : null;
 }
 

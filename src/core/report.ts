@@ -1,4 +1,7 @@
 import { directionOf, formatSigned } from './format';
+import { EVERYTHING, type ReportRange } from './reportRange';
+
+export { EVERYTHING, quarterRange, yearRange, type ReportRange } from './reportRange';
 import { english, type Translate } from './l10n';
 import { shiftBetween, type HistoryEntry } from './history';
 import { dayNumber } from './localDate';
@@ -11,29 +14,6 @@ import { describePatterns, findPatterns } from './patterns';
 import type { Questionnaire, Role } from './questionnaire';
 import type { Reflection } from './reflection';
 import { stanceLabel, type Stance } from './scoring';
-
-/** A span of time a report covers; open ends mean "from the first note" or "to the last". */
-export interface ReportRange {
-  readonly label: string;
-  readonly from: LocalDate | null;
-  readonly to: LocalDate | null;
-}
-
-export const EVERYTHING: ReportRange = { label: 'all time', from: null, to: null };
-
-/** `offset` 0 is the quarter holding `date`, −1 the one before, and so on. */
-export function quarterRange(date: LocalDate, offset = 0): ReportRange {
-  const index = date.year * 4 + Math.floor((date.month - 1) / 3) + offset;
-  const year = Math.floor(index / 4);
-  const quarter = (index % 4) + 1;
-  const firstMonth = (quarter - 1) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
-  return { label: `${year}-Q${quarter}`, from: { year, month: firstMonth, day: 1 }, to: { year, month: firstMonth + 2, day: lastDay } };
-}
-
-export function yearRange(year: number): ReportRange {
-  return { label: String(year), from: { year, month: 1, day: 1 }, to: { year, month: 12, day: 31 } };
-}
 
 export function entriesWithin(entries: readonly HistoryEntry[], range: ReportRange): HistoryEntry[] {
   return entries.filter((entry) => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { renderCommitMessage } from '../core/commitMessage';
-import { parseReflection } from '../core/parseReflection';
+import type { ParsedReflection } from '../core/parseReflection';
 import { isPrivateSidecarName } from '../core/privateText';
 import type { NoteLocation } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
@@ -12,7 +12,14 @@ export type CommitOutcome =
   /** `pushed` is `null` when no push was asked for; `warnings` are what went wrong after the commit. */
   | { readonly kind: 'committed'; readonly note: vscode.Uri; readonly message: string; readonly pushed: boolean | null; readonly warnings: readonly string[] }
   /** Nothing was committed; `reason` is one plain sentence. The note is still on disk. `initAt`: where a repository could start. */
-  | { readonly kind: 'notCommitted'; readonly note: vscode.Uri | null; readonly reason: string; readonly initAt?: vscode.Uri }
+  | {
+      readonly kind: 'notCommitted';
+      readonly note: vscode.Uri | null;
+      readonly reason: string;
+      readonly initAt?: vscode.Uri;
+      /** The one thing that helps, such as opening the Source Control view. */
+      readonly action?: { readonly title: string; readonly command: string };
+    }
   | { readonly kind: 'cancelled' };
 
 /**
@@ -21,9 +28,11 @@ export type CommitOutcome =
  * wholesale or force-pushed. It never throws: every failure is an outcome with its cause.
  */
 export class ReflectionCommitter {
+  /** `readNote` reads a note as the host does; the git chunk carries no note parser of its own. */
   constructor(
     private readonly prompts: Prompts,
     private readonly log: vscode.LogOutputChannel,
+    private readonly readNote: (note: vscode.Uri) => Promise<ParsedReflection>,
   ) {}
 
   async commit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
@@ -86,7 +95,7 @@ export class ReflectionCommitter {
     if (others.length > 0 && !(await this.confirmSetAside(others))) {
       return { kind: 'cancelled' };
     }
-    const message = renderCommitMessage(location.settings['git.commitMessage'], await messageValues(note));
+    const message = renderCommitMessage(location.settings['git.commitMessage'], await messageValues(note, await this.readNote(note)));
     const warnings: string[] = [];
     try {
       if (others.length > 0) {
@@ -175,9 +184,8 @@ function stagedPathsOtherThan(changes: readonly Change[], note: vscode.Uri): str
   return [...paths];
 }
 
-async function messageValues(note: vscode.Uri) {
+function messageValues(note: vscode.Uri, parsed: ParsedReflection) {
   const file = vscode.workspace.asRelativePath(note, false);
-  const parsed = parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
   if (!parsed.ok) {
     return { period: note.path.split('/').pop()!.replace(/\.md$/, ''), stance: 'reflection', leading: '?', managing: '?', file };
   }

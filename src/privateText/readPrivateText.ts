@@ -8,7 +8,8 @@ import type { NoteLocator } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import { fileTypeOf } from '../storage/files';
-import type { PrivateNotes, PrivateRead } from './privateNotes';
+import type { PrivateRead } from './privateNotes';
+import type { PrivateText } from './privateText';
 
 /** Opened private text is shown in a read-only document of this scheme, never written to disk. */
 export const PRIVATE_TEXT_SCHEME = 'lead-review-private';
@@ -31,7 +32,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly privateNotes: PrivateNotes,
+    private readonly privateNotes: PrivateText,
     private readonly history: HistoryStore,
     private readonly locator: NoteLocator,
     private readonly questionnaires: QuestionnaireSource,

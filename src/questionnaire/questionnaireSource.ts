@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { builtinQuestionnaire } from '../builtinQuestionnaire';
+import { builtinQuestionnaireIn } from './builtinTranslations';
 import { resolveWorkspacePath } from '../core/folder';
 import { loadQuestionnaire, type QuestionnaireProblem } from '../core/loadQuestionnaire';
 import type { Questionnaire } from '../core/questionnaire';
@@ -27,6 +28,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   constructor(
     private readonly locator: NoteLocator,
     private readonly log: vscode.LogOutputChannel,
+    private readonly extensionUri: vscode.Uri,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_QUESTIONNAIRE_PATH.join('/')}`);
     const reload = (): void => void this.reload();
@@ -52,7 +54,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   get current(): Questionnaire {
-    this.questionnaire ??= builtinQuestionnaire(vscode.env.language);
+    this.questionnaire ??= builtinQuestionnaire();
     return this.questionnaire;
   }
 
@@ -89,7 +91,7 @@ export class QuestionnaireSource implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const builtin = builtinQuestionnaire(vscode.env.language);
+    const builtin = await builtinQuestionnaireIn(vscode.env.language, this.extensionUri);
     this.diagnostics.clear();
     if (!vscode.workspace.isTrusted) {
       const ignored = await this.ignoredWhileUntrusted();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { toBase64 } from '../core/privateText';
 import * as vscode from 'vscode';
 import type { FormModel } from '../shared/protocol';
 
@@ -8,7 +8,8 @@ import type { FormModel } from '../shared/protocol';
  * so the form paints as soon as the script runs, without waiting for a message from the host.
  */
 export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, initial: FormModel): string {
-  const nonce = randomBytes(16).toString('base64');
+  // WebCrypto, not node:crypto: the same code runs in the web worker extension host.
+  const nonce = toBase64(globalThis.crypto.getRandomValues(new Uint8Array(16)));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
   const csp = [

@@ -4,7 +4,3 @@ declare module '*/default.yaml' {
   export default questionnaire;
 }
 
-declare module '*/default.de.yaml' {
-  const questionnaire: import('../core/questionnaire').Questionnaire;
-  export default questionnaire;
-}

@@ -6,7 +6,7 @@ import { localDateOf } from '../../src/core/localDate';
 import { periodFor } from '../../src/core/period';
 import { generateNote } from '../support/notes';
 import { RESULTS_DIR } from '../support/paths';
-import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
+import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
 
 /** Every key path of a value: the shape of front matter, without its values. */
@@ -36,17 +36,8 @@ describe('Lead Review with German as the display language', function () {
     await form.getByRole('tab', { name: 'Verlauf' }).waitFor();
     await form.getByText('Jenseits des Titels').waitFor();
 
-    await form.locator('label[for="titleContext-lead"]').click();
-    for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions) {
-      for (const item of dimension.items) {
-        await form.locator(`label[for="item-${item.id}-${item.pole === 'leading' ? 3 : 1}"]`).click();
-      }
-    }
-    for (const [bucket, share] of Object.entries({ people: 30, process: 20, technical: 40, direction: 10 })) {
-      await form.locator(`#allocation-${bucket}`).fill(String(share));
-    }
+    await fillCompleteForm(form, { leading: 3, managing: 1, allocation: { people: 30, process: 20, technical: 40, direction: 10 }, energy: 4 });
     await form.getByText('Alle 100 % verteilt.').waitFor();
-    await form.locator('label[for="energy-4"]').click();
     await form.locator('#prompt-focus').fill('Die Release-Planung abgeben.');
     mkdirSync(RESULTS_DIR, { recursive: true });
     await workbench.screenshotSidebar(path.join(RESULTS_DIR, 'sidebar-german.png'));

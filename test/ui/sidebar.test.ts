@@ -8,6 +8,7 @@ import { parseReflection } from '../../src/core/parseReflection';
 import { periodFor } from '../../src/core/period';
 import { localDateOf } from '../../src/core/localDate';
 import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
 
 /** Travels through the page's initial data after a reload: quotes and markup must stay text. */
@@ -24,20 +25,6 @@ function shot(name: string): string {
 /** Clicks the visible face of a 0–4 (or 1–5) choice, as a mouse user would. */
 async function choose(form: FrameLocator, group: string, value: number | string): Promise<void> {
   await form.locator(`label[for="${group}-${value}"]`).click();
-}
-
-/** Answers every required question with the mouse: the quickest complete reflection. */
-async function fillCompleteForm(form: FrameLocator): Promise<void> {
-  await choose(form, 'titleContext', 'lead');
-  for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions) {
-    for (const item of dimension.items) {
-      await choose(form, `item-${item.id}`, 2);
-    }
-  }
-  for (const [bucket, share] of Object.entries({ people: 25, process: 25, technical: 25, direction: 25 })) {
-    await form.locator(`#allocation-${bucket}`).fill(String(share));
-  }
-  await choose(form, 'energy', 3);
 }
 
 describe('The Lead Review sidebar in a real VS Code', function () {

@@ -10,6 +10,7 @@ import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/browser';
 import { createSandbox, installVsix, startCodeServer, workbenchUrl, type RunningCodeServer, type Sandbox } from '../harness/codeServer';
 import { FIXTURES_DIR, PROJECT_ROOT } from '../support/paths';
+import { browserOnlyCopy } from '../support/webExtension';
 
 const EXTENSION_ID = 'lead-review.lead-review';
 
@@ -17,6 +18,8 @@ export class Workbench {
   private constructor(
     readonly page: Page,
     readonly workspace: string,
+    /** The folder Lead Review is loaded from. */
+    readonly extensionPath: string,
     private readonly browser: Browser,
     private readonly server: RunningCodeServer,
     private readonly sandbox: Sandbox,
@@ -38,6 +41,8 @@ export class Workbench {
       settings?: Record<string, unknown>;
       /** A display language, made available offline by a test language pack (see `useDisplayLanguage`). */
       displayLanguage?: 'de';
+      /** Run Lead Review in the web worker extension host, from a browser-only copy, as vscode.dev does. */
+      webWorker?: boolean;
     } = {},
   ): Promise<Workbench> {
     const scratch = mkdtempSync(path.join(tmpdir(), 'lead-review-ui-'));
@@ -66,8 +71,9 @@ export class Workbench {
     const server = await startCodeServer({ sandbox, extraArgs: options.displayLanguage ? useDisplayLanguage(sandbox, options.displayLanguage, scratch) : [] });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-    const workbench = new Workbench(page, workspace, browser, server, sandbox, scratch);
-    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: PROJECT_ROOT }));
+    const extensionPath = options.webWorker ? browserOnlyCopy(scratch) : PROJECT_ROOT;
+    const workbench = new Workbench(page, workspace, extensionPath, browser, server, sandbox, scratch);
+    await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: extensionPath }));
     await workbench.waitUntilReady();
     return workbench;
   }

@@ -25,6 +25,14 @@ describe('the layer guards in the ESLint config', () => {
     assert.equal((await restrictedImports('src/shared/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n")).length, 1);
   });
 
+  it('keeps Node built-ins out of every adapter, which the web bundle includes, but not out of the command line', async function () {
+    this.timeout(30_000);
+    for (const file of ['src/location/example.ts', 'src/git/example.ts', 'src/wiring.ts', 'src/web/example.ts']) {
+      assert.equal((await restrictedImports(file, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).length, 1, file);
+    }
+    assert.deepEqual(await restrictedImports('src/cli/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"), []);
+  });
+
   it('lets the adapters use vscode', async () => {
     assert.deepEqual(await restrictedImports('src/location/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), []);
   });

@@ -32,6 +32,14 @@ describe('The packaged extension', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('ships the web worker bundle, every chunk, the translations and the German questionnaire', async () => {
+    const root = extension().extensionUri;
+    for (const file of ['dist/web.js', 'dist/yaml.js', 'dist/report.js', 'dist/git.js', 'dist/private.js', 'dist/questionnaire.de.json', 'l10n/bundle.l10n.de.json', 'package.nls.de.json', 'questionnaires/default.de.yaml']) {
+      assert.ok((await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, ...file.split('/')))).size > 0, `${file} ships in the package`);
+    }
+    assert.equal(extension().packageJSON.browser, './dist/web.js');
+  });
+
   it('ships the walkthrough pages it names', async () => {
     const root = extension().extensionUri;
     for (const page of ['folder', 'role', 'write', 'commit']) {

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { Chunks } from '../chunks/chunks';
+import { parseReflection } from '../core/parseReflection';
+import type { NoteLocation } from '../location/noteLocation';
+import type { Prompts } from '../prompts';
+import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
+
+/**
+ * Committing as the rest of the extension sees it. Where VS Code's Git extension exists (the
+ * desktop, Remote, Codespaces) the git chunk does the work. Where it does not (vscode.dev,
+ * github.dev, or Git disabled), the editor commits through its own Source Control view, and
+ * Lead Review says so and offers to open it.
+ */
+export class Committer {
+  private loaded: Promise<{ committer: ReflectionCommitter; canCommit: (note: vscode.Uri) => Promise<boolean> }> | undefined;
+
+  constructor(
+    private readonly chunks: Chunks,
+    private readonly prompts: Prompts,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  async commit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
+    const git = this.git();
+    return git ? (await git).committer.commit(note, location) : throughSourceControl(note);
+  }
+
+  async initAndCommit(root: vscode.Uri, note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
+    const git = this.git();
+    return git ? (await git).committer.initAndCommit(root, note, location) : throughSourceControl(note);
+  }
+
+  /** Whether an open repository holds the note, so the sidebar can offer Commit. */
+  async canCommit(note: vscode.Uri): Promise<boolean> {
+    const git = this.git();
+    return git ? (await git).canCommit(note) : false;
+  }
+
+  private git(): NonNullable<Committer['loaded']> | undefined {
+    if (!vscode.extensions.getExtension('vscode.git')) {
+      return undefined;
+    }
+    return (this.loaded ??= this.chunks.git().then((chunk) => ({ committer: new chunk.ReflectionCommitter(this.prompts, this.log, readNote), canCommit: chunk.canCommit })));
+  }
+}
+
+function throughSourceControl(note: vscode.Uri): CommitOutcome {
+  return {
+    kind: 'notCommitted',
+    note,
+    reason: vscode.l10n.t('This editor commits through its Source Control view: open it to commit {0}. Your note is saved.', vscode.workspace.asRelativePath(note)),
+    action: { title: vscode.l10n.t('Open Source Control'), command: 'workbench.view.scm' },
+  };
+}
+
+async function readNote(note: vscode.Uri) {
+  return parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
+}

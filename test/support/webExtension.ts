@@ -1,0 +1,22 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_ROOT } from './paths';
+
+/**
+ * A copy of the built extension whose manifest has a `browser` entry and no `main`, so VS Code
+ * can only run it in the web worker extension host, as vscode.dev and github.dev do. It holds
+ * what the package holds; `npm run build` must have run.
+ */
+export function browserOnlyCopy(into: string): string {
+  const target = path.join(into, 'lead-review-web');
+  mkdirSync(target, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete manifest.main;
+  writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of ['dist', 'media', 'l10n', 'questionnaires', 'schemas', 'package.nls.json', 'package.nls.de.json', 'README.md', 'LICENSE']) {
+    if (existsSync(path.join(PROJECT_ROOT, entry))) {
+      cpSync(path.join(PROJECT_ROOT, entry), path.join(target, entry), { recursive: true, filter: (file) => !file.endsWith('.map') && !file.endsWith(`${path.sep}cli.js`) });
+    }
+  }
+  return target;
+}

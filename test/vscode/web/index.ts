@@ -1,0 +1,5 @@
+import { runMochaIn } from '../runMocha';
+
+export function run(): Promise<void> {
+  return runMochaIn(__dirname, 'vscode-web');
+}
