@@ -24,6 +24,11 @@ export function registerTestCommand(api: LeadReviewTestApi): vscode.Disposable {
         const loaded = await api.history.refresh();
         return { entries: loaded?.history.entries.map((entry) => entry.fileName) ?? [], skipped: loaded?.history.skipped.map((file) => file.fileName) ?? [] };
       }
+      case 'questionnaire': {
+        await api.questionnaire.reload();
+        const current = api.questionnaire.current();
+        return { id: current.id, titles: current.dimensions.map((dimension) => dimension.title), notice: api.questionnaire.notice() };
+      }
       case 'shownPrompts':
         return [...shown];
       case 'startupWork':

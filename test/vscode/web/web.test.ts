@@ -91,6 +91,24 @@ describe('Lead Review in the web worker extension host', () => {
     });
   });
 
+  describe('Customize Questionnaire', () => {
+    after(() => {
+      rmSync(path.join(root(), '.lead-review'), { recursive: true, force: true });
+    });
+
+    it('copies the built-in questionnaire into the workspace, and reads the team\'s edit with the YAML reader it loads there', async () => {
+      await vscode.commands.executeCommand('leadReview.customizeQuestionnaire');
+      const copy = path.join(root(), '.lead-review', 'questionnaire.yaml');
+      assert.ok(existsSync(copy));
+      writeFileSync(copy, readFileSync(copy, 'utf8').replace('title: Beyond the title', 'title: Beyond the title, as our team says it').replace('id: lead-review/default', 'id: acme/tech-leads'));
+      const questionnaire = await webLeadReview.questionnaire();
+      assert.equal(questionnaire.notice, null);
+      assert.equal(questionnaire.id, 'acme/tech-leads');
+      assert.equal(questionnaire.titles[0], 'Beyond the title, as our team says it');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+  });
+
   describe('Commit Reflection', () => {
     it('says in one sentence that this editor commits through its Source Control view, names the note, and offers to open it', async () => {
       await webLeadReview.replaceDraft(completeDraft());

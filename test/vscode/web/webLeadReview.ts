@@ -18,6 +18,8 @@ export const webLeadReview = {
   replaceDraft: (draft: Draft) => webLeadReview.call<void>('replaceDraft', draft),
   history: () => webLeadReview.call<{ entries: string[]; skipped: string[] }>('history'),
   shownPrompts: () => webLeadReview.call<PromptId[]>('shownPrompts'),
+  /** Reloads the questionnaire, then says which one is in use. */
+  questionnaire: () => webLeadReview.call<{ id: string; titles: string[]; notice: string | null }>('questionnaire'),
   /** Waits for the next quick pick with `id`, then answers it as a keyboard user would. */
   async answer(id: PromptId, answer: { downs: number } | 'escape'): Promise<void> {
     const before = (await webLeadReview.shownPrompts()).filter((shown) => shown === id).length;
