@@ -33,13 +33,13 @@ export interface CommandDeps {
   readonly prompts: Prompts;
   readonly questionnaires: QuestionnaireSource;
   readonly locator: NoteLocator;
-  readonly privateText: PrivateTextReader;
+  readonly privateTextReader: PrivateTextReader;
   readonly chunks: Chunks;
   readonly extensionUri: vscode.Uri;
 }
 
 /** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
-export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, chunks, extensionUri }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateTextReader, chunks, extensionUri }: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
       vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
@@ -63,7 +63,7 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
     }),
     vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes, extensionUri)),
     vscode.commands.registerCommand(COMMANDS.readPrivateText, async (named?: unknown) => {
-      const outcome = await privateText.readCommand(named instanceof vscode.Uri ? named : undefined);
+      const outcome = await privateTextReader.readCommand(named instanceof vscode.Uri ? named : undefined);
       if (outcome.kind === 'notRead') {
         outcomes.show({ message: outcome.reason });
       }

@@ -52,7 +52,7 @@ export class Reflections {
     private readonly prompts: Prompts,
     private readonly history: HistoryStore,
     private readonly committer: Committer,
-    private readonly privateNotes: PrivateText,
+    private readonly privateText: PrivateText,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -92,7 +92,7 @@ export class Reflections {
     if (!built.ok) {
       return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', built.missing.join('; ')), built.missing);
     }
-    const prepared = await this.privateNotes.prepare(built.value, location.settings.privateText);
+    const prepared = await this.privateText.prepare(built.value, location.settings.privateText);
     if (prepared.kind === 'noKey') {
       return notWritten(vscode.l10n.t('No passphrase was chosen, so nothing was written. Your answers are still in the draft.'), []);
     }
@@ -121,7 +121,7 @@ export class Reflections {
       target = await this.chooseTarget(location, period.id);
     }
     if (prepared.kind === 'local') {
-      const problem = await this.privateNotes.writeSidecar(location.workspaceFolder.uri, target.uri, prepared.notes, period.id, questionnaire);
+      const problem = await this.privateText.writeSidecar(location.workspaceFolder.uri, target.uri, prepared.notes, period.id, questionnaire);
       if (problem) {
         this.log.error(`Writing the private text of ${target.uri.fsPath} failed: ${problem}`);
         return notWritten(vscode.l10n.t('{0} was saved, but {1}. Your answers are still in the draft.', relativeToWorkspace(location, target.uri), problem), []);

@@ -51,11 +51,11 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
   const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri);
   const history = new HistoryStore(locator, log);
   const committer = new Committer(chunks, prompts, log);
-  const privateNotes = new PrivateText(chunks, context.secrets, prompts);
-  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, privateNotes, log);
+  const privateText = new PrivateText(chunks, context.secrets, prompts);
+  const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, privateText, log);
   const outcomes = new OutcomeMessages(reflections, prompts, log);
-  const privateText = new PrivateTextReader(privateNotes, history, locator, questionnaires, prompts);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateText, log);
+  const privateTextReader = new PrivateTextReader(privateText, history, locator, questionnaires, prompts);
+  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateTextReader, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
@@ -65,7 +65,7 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
     history,
     outcomes,
     view,
-    privateText,
+    privateTextReader,
     reminder,
     // Kept alive while hidden: showing it again then costs no new frames (see README, Speed and size).
     vscode.window.registerWebviewViewProvider(QUESTIONNAIRE_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: true } }),
@@ -75,7 +75,7 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
       }
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => history.scheduleRefresh()),
-    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateText, chunks, extensionUri: context.extensionUri }),
+    ...registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateTextReader, chunks, extensionUri: context.extensionUri }),
   );
   // Reading files can take a while in a big repo; it must never hold up activation.
   const startupWork = new Promise<void>((resolve) => {
@@ -95,7 +95,7 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
     startupWork: () => startupWork,
-    usePassphrase: (passphrase) => privateNotes.useNewPassphrase(passphrase),
+    usePassphrase: (passphrase) => privateText.useNewPassphrase(passphrase),
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
     onDidPostWebviewMessage: view.onDidPostMessage,

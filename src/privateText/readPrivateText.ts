@@ -32,7 +32,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly privateNotes: PrivateText,
+    private readonly privateText: PrivateText,
     private readonly history: HistoryStore,
     private readonly locator: NoteLocator,
     private readonly questionnaires: QuestionnaireSource,
@@ -82,7 +82,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     if (!parsed.reflection.privateText) {
       return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps no private text: its free text is in the note itself.', name) };
     }
-    return this.privateNotes.read(note, parsed.reflection);
+    return this.privateText.read(note, parsed.reflection);
   }
 
   private activeNote(): vscode.Uri | undefined {

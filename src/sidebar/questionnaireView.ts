@@ -36,7 +36,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly history: HistoryStore,
     private readonly locator: NoteLocator,
     private readonly outcomes: OutcomeMessages,
-    private readonly privateText: PrivateTextReader,
+    private readonly privateTextReader: PrivateTextReader,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
@@ -170,7 +170,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     if (!loaded || !previous) {
       return;
     }
-    const read = await this.privateText.readNote(vscode.Uri.joinPath(loaded.location.folder, previous.fileName));
+    const read = await this.privateTextReader.readNote(vscode.Uri.joinPath(loaded.location.folder, previous.fileName));
     if (read.kind === 'read') {
       this.post({ type: 'followThrough/focusRevealed', period: previous.reflection.period, focus: read.notes[FOCUS_PROMPT_ID] ?? '' });
     } else if (read.kind === 'notRead') {
