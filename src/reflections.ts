@@ -4,21 +4,21 @@ import { emptyDraft, type Draft } from './core/draft';
 import { previousEntry, type HistoryEntry } from './core/history';
 import { localDateOf } from './core/localDate';
 import { renderReflectionMarkdown } from './core/markdown';
-import { newestReflectionFileName, parseReflectionFileName, periodFor, reflectionFileName } from './core/period';
+import { newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { buildReflection, missingForWrite } from './core/reflection';
 import type { CommitOutcome } from './git/commitReflection';
 import type { Committer } from './git/committer';
 import type { HistoryStore } from './history/historyStore';
-import type { LeadReviewSettings } from './location/settings';
+import { currentPeriodId, type LeadReviewSettings } from './location/settings';
 import type { PrivateText } from './privateText/privateText';
-import { relativeToWorkspace, type NoteLocation, type NoteLocator } from './location/noteLocation';
+import { isNoteFile, relativeToWorkspace, type NoteLocation, type NoteLocator } from './location/noteLocation';
 import { locationNotice, type Notice } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import type { WrittenNote } from './shared/protocol';
 import type { DraftStore } from './storage/draftStore';
-import { exists } from './storage/files';
+import { exists, fileNameOf } from './storage/files';
 import { writeGuarded } from './storage/guardedWrite';
 
 export type WriteOutcome =
@@ -233,7 +233,7 @@ export class Reflections {
       return { kind: 'notCommitted', note: null, reason: vscode.l10n.t('There is no reflection to commit yet. Write one, or open a note from your reflections folder.') };
     }
     const location = this.locator.locationOf(note);
-    if (!location || !isNoteName(note) || !(await exists(note))) {
+    if (!location || !isNoteFile(note) || !(await exists(note))) {
       return { kind: 'notCommitted', note, reason: vscode.l10n.t('{0} is not a reflection in your notes folder, so Lead Review does not commit it.', vscode.workspace.asRelativePath(note)) };
     }
     return this.committer.commit(note, location);
@@ -246,8 +246,8 @@ export class Reflections {
   }
 
   private async noteToCommit(): Promise<vscode.Uri | 'cancelled' | undefined> {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    if (active && this.locator.locationOf(active) && isNoteName(active)) {
+    const active = this.locator.noteInEditor();
+    if (active) {
       return active;
     }
     const last = this.lastWrittenUri();
@@ -264,20 +264,12 @@ export class Reflections {
   }
 }
 
-function isNoteName(uri: vscode.Uri): boolean {
-  return parseReflectionFileName(fileNameOf(uri)) !== null;
-}
-
-function fileNameOf(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? '';
-}
-
 /** A quick week's plan when this period is a quick one: the draft's own choice, or else the setting. */
-export function quickPlanOf(draft: Draft, settings: LeadReviewSettings, entries: readonly HistoryEntry[], now: Date, questionnaire: Questionnaire): QuickPlan | null {
+function quickPlanOf(draft: Draft, settings: LeadReviewSettings, entries: readonly HistoryEntry[], now: Date, questionnaire: Questionnaire): QuickPlan | null {
   if ((draft.checkIn ?? settings.checkIn) !== 'quick') {
     return null;
   }
-  return quickPlanFor(questionnaire, entries, periodFor(localDateOf(now), settings.cadence).id, settings.role);
+  return quickPlanFor(questionnaire, entries, currentPeriodId(settings, now), settings.role);
 }
 
 function notWritten(message: string, missing: readonly string[], action?: Notice['action']): WriteOutcome {

@@ -7,6 +7,7 @@ import type { Prompts } from '../prompts';
 import { accessGit, describeGitError, describePushError } from './gitAccess';
 import type { Change, Repository } from './gitTypes';
 import { findNoteRepository, operationInProgress } from './noteRepository';
+import { fileNameOf } from '../storage/files';
 
 export type CommitOutcome =
   /** `pushed` is `null` when no push was asked for; `warnings` are what went wrong after the commit. */
@@ -59,7 +60,7 @@ export class ReflectionCommitter {
   }
 
   private async tryCommit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
-    if (isPrivateSidecarName(note.path.split('/').pop() ?? '')) {
+    if (isPrivateSidecarName(fileNameOf(note))) {
       return this.refuse(note, vscode.l10n.t('{0} holds private text, which Lead Review never commits.', vscode.workspace.asRelativePath(note)));
     }
     const git = await accessGit();
@@ -187,7 +188,7 @@ function stagedPathsOtherThan(changes: readonly Change[], note: vscode.Uri): str
 function messageValues(note: vscode.Uri, parsed: ParsedReflection) {
   const file = vscode.workspace.asRelativePath(note, false);
   if (!parsed.ok) {
-    return { period: note.path.split('/').pop()!.replace(/\.md$/, ''), stance: 'reflection', leading: '?', managing: '?', file };
+    return { period: fileNameOf(note).replace(/\.md$/, ''), stance: 'reflection', leading: '?', managing: '?', file };
   }
   const { period, scores } = parsed.reflection;
   return { period, stance: scores.stance, leading: scores.leading, managing: scores.managing, file };

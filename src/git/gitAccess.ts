@@ -16,7 +16,7 @@ export async function accessGit(): Promise<GitAccess> {
   if (!extension) {
     return {
       ok: false,
-      reason: "VS Code's built-in Git extension is not available here (it is disabled, or this is VS Code for the Web), so Lead Review cannot commit. Your note is saved.",
+      reason: vscode.l10n.t("VS Code's built-in Git extension is not available here (it is disabled, or this is VS Code for the Web), so Lead Review cannot commit. Your note is saved."),
     };
   }
   const git = extension.isActive ? extension.exports : await extension.activate();

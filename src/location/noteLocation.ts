@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { isInsideFolder } from '../core/folder';
+import { parseReflectionFileName } from '../core/period';
+import { fileNameOf } from '../storage/files';
 import type { Prompts } from '../prompts';
 import { reflectionsFolderIn } from './reflectionFolder';
 import { readSettings, type LeadReviewSettings } from './settings';
@@ -34,6 +36,11 @@ export function workspaceFolderOf(located: Located): vscode.WorkspaceFolder | un
   return located.kind === 'found' ? located.location.workspaceFolder : located.kind === 'refused' ? located.workspaceFolder : undefined;
 }
 
+/** Whether `uri` is named like a reflection (`2026-W48.md`, `2026-W48-2.md`). */
+export function isNoteFile(uri: vscode.Uri): boolean {
+  return parseReflectionFileName(fileNameOf(uri)) !== null;
+}
+
 /** The path of `uri` below the location's workspace folder, with `/`, for messages and the sidebar. */
 export function relativeToWorkspace(location: Pick<NoteLocation, 'workspaceFolder'>, uri: vscode.Uri): string {
   return uri.path.slice(location.workspaceFolder.uri.path.replace(/\/$/, '').length + 1);
@@ -59,6 +66,12 @@ export class NoteLocator {
   }
 
   /** The location whose reflections folder holds `uri`, whichever workspace folder that is. */
+  /** The note in the active editor, when it is a reflection in its workspace folder's notes folder. */
+  noteInEditor(): vscode.Uri | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return active && this.locationOf(active) && isNoteFile(active) ? active : undefined;
+  }
+
   locationOf(uri: vscode.Uri): NoteLocation | undefined {
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
     if (!workspaceFolder) {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_COMMIT_MESSAGE } from '../core/commitMessage';
 import { CHECK_IN_MODES, type CheckInMode } from '../core/draft';
-import { CADENCES, type Cadence } from '../core/period';
+import { localDateOf } from '../core/localDate';
+import { CADENCES, periodFor, type Cadence } from '../core/period';
 import { PRIVATE_TEXT_MODES, type PrivateTextMode } from '../core/privateText';
 import { ROLES, type Role } from '../core/questionnaire';
 
@@ -62,4 +63,9 @@ function allowed(key: keyof LeadReviewSettings, value: unknown): boolean {
     default:
       return true;
   }
+}
+
+/** The period a note written now would cover, in these settings' cadence. */
+export function currentPeriodId(settings: Pick<LeadReviewSettings, 'cadence'>, now = new Date()): string {
+  return periodFor(localDateOf(now), settings.cadence).id;
 }

@@ -4,7 +4,7 @@ import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealRe
 import type { Questionnaire } from '../core/questionnaire';
 import type { Reflection } from '../core/reflection';
 import { writeGuarded } from '../storage/guardedWrite';
-import { fileTypeOf } from '../storage/files';
+import { fileNameOf, fileTypeOf } from '../storage/files';
 import type { PrivateKeys } from './privateKeys';
 
 /** How a note's free text will be written: in the note, encrypted in it, or in a sidecar beside it. */
@@ -26,12 +26,12 @@ export type PrivateRead =
 export class PrivateNotes {
   constructor(private readonly keys: PrivateKeys) {}
 
-  /** Turns a built reflection into what is written under `mode`. Asks for a passphrase the first time. */
-  async prepare(reflection: Reflection, mode: PrivateTextMode): Promise<PrivateWrite> {
+  /**
+   * Seals a built reflection's free text under `mode`; asks for a passphrase the first time.
+   * `PrivateText` calls it only when there is private text to seal.
+   */
+  async prepare(reflection: Reflection, mode: Exclude<PrivateTextMode, 'off'>): Promise<PrivateWrite> {
     const prompts = promptsWithText(reflection.notes);
-    if (mode === 'off' || prompts.length === 0) {
-      return { kind: 'inNote', reflection };
-    }
     if (mode === 'local') {
       return {
         kind: 'local',
@@ -64,7 +64,7 @@ export class PrivateNotes {
         );
       }
     }
-    const noteName = note.path.split('/').pop()!;
+    const noteName = fileNameOf(note);
     const sidecar = vscode.Uri.joinPath(folder, privateSidecarName(noteName));
     const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire, vscode.l10n.t), { replace: true });
     return written.kind === 'written'
@@ -75,7 +75,7 @@ export class PrivateNotes {
   /** The free text of a private note, after asking for the passphrase if this machine has no key for it. */
   async read(note: vscode.Uri, reflection: Reflection): Promise<PrivateRead> {
     const kept = reflection.privateText;
-    const name = note.path.split('/').pop()!;
+    const name = fileNameOf(note);
     if (!kept) {
       return { kind: 'read', notes: reflection.notes };
     }

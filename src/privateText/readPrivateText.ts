@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { parseReflectionFileName } from '../core/period';
 import { parseReflection } from '../core/parseReflection';
 import { markdownInline, markdownQuote } from '../core/markdownText';
 import type { Questionnaire } from '../core/questionnaire';
@@ -7,7 +6,7 @@ import type { HistoryStore } from '../history/historyStore';
 import type { NoteLocator } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { fileTypeOf } from '../storage/files';
+import { fileNameOf, fileTypeOf } from '../storage/files';
 import type { PrivateRead } from './privateNotes';
 import type { PrivateText } from './privateText';
 
@@ -51,7 +50,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
 
   /** The note given, the note in the editor, or one picked from the notes that keep private text. */
   async readCommand(named?: vscode.Uri): Promise<ReadPrivateOutcome> {
-    const note = named ?? this.activeNote() ?? (await this.pickNote());
+    const note = named ?? this.locator.noteInEditor() ?? (await this.pickNote());
     if (note === 'cancelled') {
       return { kind: 'cancelled' };
     }
@@ -62,7 +61,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     if (read.kind !== 'read') {
       return read;
     }
-    const name = note.path.split('/').pop()!;
+    const name = fileNameOf(note);
     const document = vscode.Uri.from({ scheme: PRIVATE_TEXT_SCHEME, path: `/${name}` });
     this.contents.set(document.toString(), renderOpened(name, read.notes, this.questionnaires.current));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(document), { preview: true });
@@ -71,7 +70,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
 
   /** One note's free text, decrypted or read from its sidecar on request. */
   async readNote(note: vscode.Uri): Promise<PrivateRead> {
-    const name = note.path.split('/').pop()!;
+    const name = fileNameOf(note);
     if ((await fileTypeOf(note)) === undefined) {
       return { kind: 'notRead', reason: vscode.l10n.t('{0} is not there any more.', name) };
     }
@@ -83,11 +82,6 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
       return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps no private text: its free text is in the note itself.', name) };
     }
     return this.privateText.read(note, parsed.reflection);
-  }
-
-  private activeNote(): vscode.Uri | undefined {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    return active && this.locator.locationOf(active) && parseReflectionFileName(active.path.split('/').pop() ?? '') ? active : undefined;
   }
 
   private async pickNote(): Promise<vscode.Uri | 'cancelled' | undefined> {

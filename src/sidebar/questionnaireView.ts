@@ -4,10 +4,8 @@ import { previousEntry, toHistoryPoint } from '../core/history';
 import { FOCUS_PROMPT_ID, focusOf } from '../core/reflection';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { localDateOf } from '../core/localDate';
-import { periodFor } from '../core/period';
 import type { NoteLocator } from '../location/noteLocation';
-import type { LeadReviewSettings } from '../location/settings';
+import { currentPeriodId, type LeadReviewSettings } from '../location/settings';
 import type { OutcomeMessages, ReportedOutcome } from '../outcomeMessages';
 import type { PrivateTextReader } from '../privateText/readPrivateText';
 import type { Reflections } from '../reflections';
@@ -190,7 +188,8 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
 
   private historyView(loaded: LoadedHistory | undefined, settings: LeadReviewSettings): HistoryView {
     const entries = loaded?.history.entries ?? [];
-    const previous = previousEntry(entries, currentPeriodId(settings));
+    const periodId = currentPeriodId(settings);
+    const previous = previousEntry(entries, periodId);
     const role = settings.role;
     const leanBands = this.questionnaires.current.bands[role]?.lean;
     return {
@@ -200,7 +199,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       dimensions: this.questionnaires.current.dimensions.map(({ id, title }) => ({ id, title })),
       areas: this.questionnaires.current.allocation.map(({ id, label }) => ({ id, label })),
       previousFocus: focusOf(previous?.reflection ?? null),
-      quickPlan: quickPlanFor(this.questionnaires.current, entries, currentPeriodId(settings), role),
+      quickPlan: quickPlanFor(this.questionnaires.current, entries, periodId, role),
       bands: leanBands ? { role, lean: leanBands } : null,
     };
   }
@@ -215,10 +214,6 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
-}
-
-function currentPeriodId(settings: LeadReviewSettings): string {
-  return periodFor(localDateOf(new Date()), settings.cadence).id;
 }
 
 function assertNever(value: never): never {

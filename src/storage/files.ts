@@ -12,6 +12,11 @@ export async function fileTypeOf(uri: vscode.Uri): Promise<vscode.FileType | und
   }
 }
 
+/** The last segment of `uri`'s path: `2026-W48.md`. */
+export function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? '';
+}
+
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   return (await fileTypeOf(uri)) !== undefined;
 }

@@ -1,6 +1,7 @@
 import { describeLeanOutside, describeShareOutside, evaluateBands, formatLeanBand, formatShareBand, roleName } from '../core/bands';
 import type { Draft } from '../core/draft';
 import type { Questionnaire, Role } from '../core/questionnaire';
+import { capitalise } from '../core/format';
 import { scoreDraft, stanceLabel } from '../core/scoring';
 import { t } from './l10n';
 import { h } from './dom';
@@ -39,7 +40,7 @@ export function renderPreview(container: HTMLElement, bandsSlot: HTMLElement, dr
         ]
       : []),
   );
-  return scores.stance === null ? t('No stance yet.') : t('{0}. Leading {1}, managing {2}.', capitalise(stanceLabel(scores.stance, t)), scores.leading ?? 0, scores.managing ?? 0);
+  return scores.stance === null ? t('No stance yet.') : t('{0}. Leading {1}, managing {2}.', capitalise(stance), scores.leading ?? 0, scores.managing ?? 0);
 }
 
 /** What falls outside the role's bands so far, or `null` when there are no bands to compare with. */
@@ -70,8 +71,4 @@ function bar(label: string, name: string, value: number | null): HTMLElement {
   fill.style.width = `${value ?? 0}%`;
   meter.append(fill);
   return h('div', { class: 'meter-row' }, h('span', { class: 'meter-label' }, label), meter, h('span', { class: 'meter-value' }, shown));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
