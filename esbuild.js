@@ -102,7 +102,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', './yaml.js', './report.js', './git.js', './private.js'],
+    external: ['vscode', './yaml.js', './report.js', './git.js', './private.js', './node-files.js'],
     plugins: [precompiledQuestionnaire, requiredYaml, singleVscodeImport],
   },
   {
@@ -120,6 +120,8 @@ const builds = [
   chunk('src/reportChunk.ts', 'dist/report.js'),
   chunk('src/git/gitChunk.ts', 'dist/git.js'),
   chunk('src/privateText/privateChunk.ts', 'dist/private.js'),
+  // The one chunk only the Node extension host loads: file steps workspace.fs cannot take.
+  { ...shared, entryPoints: ['src/storage/nodeFiles.ts'], outfile: 'dist/node-files.js', platform: 'node', format: 'cjs', target: 'node20' },
   {
     ...shared,
     entryPoints: ['src/cli/bin.ts'],

@@ -108,6 +108,11 @@ export class Reflections {
       if (result.kind === 'written') {
         break;
       }
+      if (result.kind === 'displaced') {
+        // Another window's note landed on this name at the same moment: keep both, this one numbered.
+        target = { kind: 'write', uri: await this.nextFreeName(location, period.id), replace: false };
+        continue;
+      }
       if (result.kind !== 'exists') {
         this.log.error(`Writing ${target.uri.fsPath} failed: ${result.reason}`);
         return notWritten(
@@ -129,8 +134,8 @@ export class Reflections {
     }
     const note: WrittenNote = { relativePath: relativeToWorkspace(location, target.uri), period: period.id, canCommit: false };
     await this.state.update(LAST_WRITTEN_KEY, { ...note, folder: location.workspaceFolder.uri.toString() });
-    // Emptied at once for every reader; the copy on disk follows without holding up the outcome.
-    void this.drafts.replace(emptyDraft());
+    // Emptied only now that this window's note is read back from disk, so a lost race cannot lose the answers.
+    await this.drafts.replace(emptyDraft());
     this.log.info(`Wrote ${target.uri.fsPath}`);
     void this.history.refresh();
     if (!location.settings['git.commitAfterWrite']) {
@@ -144,11 +149,7 @@ export class Reflections {
     if (!(await exists(first))) {
       return { kind: 'write', uri: first, replace: false };
     }
-    let sequence = 2;
-    while (await exists(vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence)))) {
-      sequence++;
-    }
-    const second = vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence));
+    const second = await this.nextFreeName(location, periodId);
     const choices: ExistingNoteChoice[] = [
       { action: 'open', label: `$(go-to-file) ${vscode.l10n.t('Open the existing note')}`, description: relativeToWorkspace(location, first) },
       { action: 'second', label: `$(new-file) ${vscode.l10n.t('Save a second note for this period')}`, description: relativeToWorkspace(location, second) },
@@ -165,6 +166,15 @@ export class Reflections {
       case undefined:
         return { kind: 'cancelled' };
     }
+  }
+
+  /** The period's first numbered name that is free now; the exclusive create settles any race for it. */
+  private async nextFreeName(location: NoteLocation, periodId: string): Promise<vscode.Uri> {
+    let sequence = 2;
+    while (await exists(vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence)))) {
+      sequence++;
+    }
+    return vscode.Uri.joinPath(location.folder, reflectionFileName(periodId, sequence));
   }
 
   private async openExisting(uri: vscode.Uri): Promise<WriteOutcome> {

@@ -61,7 +61,7 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
       written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
     }
     if (written.kind !== 'written') {
-      outcomes.show({ message: vscode.l10n.t('Could not save the trend report: {0}', written.kind === 'exists' ? vscode.l10n.t('it appeared while you were asked') : written.reason) });
+      outcomes.show({ message: vscode.l10n.t('Could not save the trend report: {0}', 'reason' in written ? written.reason : vscode.l10n.t('it appeared while you were asked')) });
       return undefined;
     }
   }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { FIXTURES_DIR, PROJECT_ROOT } from './support/paths';
-import { IN_EDITOR_SUITES } from './support/tiers';
+import { IN_EDITOR_SUITES, TWO_WINDOWS } from './support/tiers';
 import { browserOnlyCopy } from './support/webExtension';
 
 type Suite = (typeof IN_EDITOR_SUITES)[number];
@@ -18,6 +18,7 @@ type Suite = (typeof IN_EDITOR_SUITES)[number];
 function workspaceFor(suite: Suite, scratch: string): string | undefined {
   switch (suite) {
     case 'folder':
+    case 'twoWindows':
     case 'noGit':
     case 'packaged':
     case 'web':
@@ -90,15 +91,23 @@ async function main(): Promise<void> {
     const scratch = mkdtempSync(path.join(tmpdir(), `lead-review-${suite}-`));
     const workspace = workspaceFor(suite, scratch);
     console.log(`\n== In-editor tests: ${suite} ==`);
-    try {
-      await runTests({
+    const run = (env: Record<string, string> | undefined): Promise<number> =>
+      runTests({
         vscodeExecutablePath: executable(),
         // The web suite runs Lead Review in the web worker host, from a browser-only copy; its tests run in the Node host.
         extensionDevelopmentPath: suite === 'web' ? browserOnlyCopy(scratch) : PROJECT_ROOT,
         extensionTestsPath: path.join(PROJECT_ROOT, 'out', 'test', 'vscode', suite, 'index.js'),
         launchArgs: workspace ? [workspace] : [],
-        extensionTestsEnv: suiteEnvironment(suite, scratch),
+        extensionTestsEnv: env,
       });
+    try {
+      if (suite === 'twoWindows') {
+        // Two windows, each with its own extension host, on one workspace folder at the same time.
+        const meetingPlace = mkdirSync(path.join(scratch, 'meeting'), { recursive: true })!;
+        await Promise.all(TWO_WINDOWS.map((window) => run({ LEAD_REVIEW_WINDOW: window, LEAD_REVIEW_MEETING_DIR: meetingPlace })));
+      } else {
+        await run(suiteEnvironment(suite, scratch));
+      }
     } catch (error) {
       failed++;
       console.error(`In-editor suite "${suite}" failed: ${error instanceof Error ? error.message : String(error)}`);

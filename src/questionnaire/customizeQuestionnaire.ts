@@ -38,6 +38,7 @@ export async function customizeQuestionnaire(locator: NoteLocator, outcomes: Out
       await vscode.window.showTextDocument(uri);
       return { kind: 'created', uri };
     case 'exists':
+    case 'displaced':
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists. Lead Review never overwrites it; it is open for editing.', relative));
       await vscode.window.showTextDocument(uri);
       return { kind: 'exists', uri };

@@ -1,11 +1,17 @@
 import * as vscode from 'vscode';
 import { isInsideFolder } from '../core/folder';
+import { createNewFile, holdsBytes } from './createNew';
 import { describeFileError, fileTypeOf } from './files';
 
 export type GuardedWrite =
   | { readonly kind: 'written' }
   /** The file is there and `replace` was not asked for: nothing was written. */
   | { readonly kind: 'exists' }
+  /**
+   * Only where no exclusive create exists (the web worker host): another window's file landed on
+   * the same name at the same moment and holds other bytes. Write this one under another name.
+   */
+  | { readonly kind: 'displaced' }
   /** Nothing was written; `reason` says why, in words a person can act on. */
   | { readonly kind: 'refused'; readonly reason: string }
   | { readonly kind: 'failed'; readonly reason: string };
@@ -15,7 +21,8 @@ export type GuardedWrite =
  * The target must lie inside `root` (the workspace folder), no existing folder on the way and
  * not the file itself may be a symbolic link (it could point anywhere), and an existing file is
  * only replaced when the caller asked for that. One stat per path segment, the target's included,
- * tells all three.
+ * tells all three. A new file is created in a step that cannot overwrite one that appeared since,
+ * and read back, so `written` means these bytes are on disk under that name.
  */
 export async function writeGuarded(root: vscode.Uri, target: vscode.Uri, text: string, options: { readonly replace: boolean }): Promise<GuardedWrite> {
   const base = root.path.replace(/\/$/, '');
@@ -51,9 +58,16 @@ export async function writeGuarded(root: vscode.Uri, target: vscode.Uri, text: s
     }
   }
   try {
+    const bytes = new TextEncoder().encode(text);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    return { kind: 'written' };
+    if (options.replace) {
+      await vscode.workspace.fs.writeFile(target, bytes);
+      return { kind: 'written' };
+    }
+    if ((await createNewFile(target, bytes)) === 'exists') {
+      return { kind: 'exists' };
+    }
+    return (await holdsBytes(target, bytes)) ? { kind: 'written' } : { kind: 'displaced' };
   } catch (error) {
     return { kind: 'failed', reason: describeFileError(error) };
   }
