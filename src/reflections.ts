@@ -7,6 +7,7 @@ import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
 import { buildReflection, missingForWrite } from './core/reflection';
+import { NOTE_LIMIT, overLongTexts } from './core/textLimit';
 import type { CommitOutcome } from './git/commitReflection';
 import type { Committer } from './git/committer';
 import type { HistoryStore } from './history/historyStore';
@@ -77,6 +78,10 @@ export class Reflections {
         title: vscode.l10n.t('Open Questionnaire'),
         command: 'leadReview.openQuestionnaire',
       });
+    }
+    const tooLong = overLongTexts(draft.notes);
+    if (tooLong.length > 0) {
+      return notWritten(overLongMessage(tooLong, questionnaire), [], { title: vscode.l10n.t('Open Questionnaire'), command: 'leadReview.openQuestionnaire' });
     }
     const located = await this.locator.locate({ ask: true });
     if (located.kind !== 'found') {
@@ -280,6 +285,15 @@ function quickPlanOf(draft: Draft, settings: LeadReviewSettings, entries: readon
     return null;
   }
   return quickPlanFor(questionnaire, entries, currentPeriodId(settings, now), settings.role);
+}
+
+/** Which answers are too long, by how much, in the display language's numbers. */
+function overLongMessage(tooLong: readonly { readonly id: string; readonly over: number }[], questionnaire: Questionnaire): string {
+  const number = new Intl.NumberFormat(vscode.env.language);
+  const each = tooLong.map(({ id, over }) =>
+    vscode.l10n.t('"{0}" is {1} characters over the limit of {2}.', questionnaire.prompts.find((prompt) => prompt.id === id)?.label ?? id, number.format(over), number.format(NOTE_LIMIT)),
+  );
+  return [...each, vscode.l10n.t('Shorten it, then write again: the whole text is kept in the draft.')].join(' ');
 }
 
 function notWritten(message: string, missing: readonly string[], action?: Notice['action']): WriteOutcome {

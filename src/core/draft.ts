@@ -1,4 +1,5 @@
 import { english, type Translate } from './l10n';
+import { NOTE_HARD_CAP } from './textLimit';
 import {
   allItems,
   ENERGY_MAX,
@@ -10,8 +11,6 @@ import {
   type TitleContext,
 } from './questionnaire';
 
-/** Free text is bounded so a runaway paste cannot bloat the note or the workspace state. */
-export const MAX_NOTE_LENGTH = 20_000;
 export const ALLOCATION_TOTAL = 100;
 
 /** The answer to "did I follow through on last period's focus?". */
@@ -175,7 +174,7 @@ function checkTextMap(value: unknown, knownIds: ReadonlySet<string>): Checked<Re
       return fail(`notes has an unknown id: ${JSON.stringify(id)}`);
     }
     if (!isBoundedText(entry)) {
-      return fail(`notes.${id} must be text of at most ${MAX_NOTE_LENGTH} characters`);
+      return fail(`notes.${id} must be text of at most ${NOTE_HARD_CAP} UTF-16 units`);
     }
     result[id] = wellFormed(entry);
   }
@@ -203,7 +202,8 @@ export function projectDraft(value: unknown, questionnaire: Questionnaire): Draf
     titleContext: TITLE_CONTEXTS.includes(titleContext as TitleContext) ? (titleContext as TitleContext) : null,
     followThrough: FOLLOW_THROUGH_ANSWERS.includes(followThrough as FollowThrough) ? (followThrough as FollowThrough) : null,
     notes: Object.fromEntries(
-      Object.entries(pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isBoundedText)).map(([id, text]) => [id, wellFormed(text)]),
+      // Any stored text is kept, however long: it is what the person typed, and Write says if it is too long.
+      Object.entries(pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isText)).map(([id, text]) => [id, wellFormed(text)]),
     ),
     checkIn: CHECK_IN_MODES.includes(checkIn as CheckInMode) ? (checkIn as CheckInMode) : null,
   };
@@ -237,8 +237,13 @@ function isIntegerIn(value: unknown, min: number, max: number): value is number 
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** The hard cap only stops what no person types; the limit a person sees is in ./textLimit. */
 function isBoundedText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_NOTE_LENGTH;
+  return isText(value) && value.length <= NOTE_HARD_CAP;
 }
 
 function fail(error: string): { ok: false; error: string } {

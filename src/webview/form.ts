@@ -1,9 +1,10 @@
-import { allocationTotal, ALLOCATION_TOTAL, MAX_NOTE_LENGTH, type Draft } from '../core/draft';
+import { allocationTotal, ALLOCATION_TOTAL, type Draft } from '../core/draft';
 import { formatShareBand, roleName } from '../core/bands';
 import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/checkIn';
 import type { PrivateTextMode } from '../core/privateText';
 import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire';
 import { h } from './dom';
+import { freeTextBox } from './freeText';
 import { t } from './l10n';
 
 function freeTextHint(mode: PrivateTextMode): string {
@@ -85,13 +86,7 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     section(
       t('In your own words'),
       freeTextHint(privateText),
-      ...shown.prompts.map((prompt) => {
-        const id = `prompt-${prompt.id}`;
-        const area = h('textarea', { id, name: id, rows: '3', maxlength: String(MAX_NOTE_LENGTH), placeholder: prompt.placeholder });
-        area.value = draft.notes[prompt.id] ?? '';
-        area.addEventListener('input', () => update({ notes: { ...access.get().notes, [prompt.id]: area.value } }));
-        return h('div', { class: 'prompt' }, h('label', { for: id }, prompt.label), area);
-      }),
+      ...shown.prompts.map((prompt) => freeTextBox(prompt, draft.notes[prompt.id] ?? '', (text) => update({ notes: { ...access.get().notes, [prompt.id]: text } }))),
     ),
   );
   return form;

@@ -4,7 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkDraft, emptyDraft, MAX_NOTE_LENGTH, wellFormed, type Draft } from '../../src/core/draft';
+import { checkDraft, emptyDraft, wellFormed, type Draft } from '../../src/core/draft';
+import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../src/core/textLimit';
 import { parseFrontMatter } from '../../src/core/frontMatter';
 import { renderReflectionMarkdown } from '../../src/core/markdown';
 import { parseReflection } from '../../src/core/parseReflection';
@@ -20,9 +21,9 @@ describe('hostile input', () => {
   describe('huge free text', () => {
     const megabyte = 'x'.repeat(1024 * 1024);
 
-    it('is refused by the draft check with the limit in the message', () => {
+    it('is refused by the draft check with the hard cap in the message', () => {
       const checked = checkDraft({ ...emptyDraft(), notes: { led: megabyte } }, DEFAULT_QUESTIONNAIRE);
-      assert.deepEqual(checked, { ok: false, error: `notes.led must be text of at most ${MAX_NOTE_LENGTH} characters` });
+      assert.deepEqual(checked, { ok: false, error: `notes.led must be text of at most ${NOTE_HARD_CAP} UTF-16 units` });
     });
 
     it('is refused as a webview message, so nothing reaches the stored draft', () => {
@@ -31,7 +32,7 @@ describe('hostile input', () => {
     });
 
     it('round-trips text right at the limit', () => {
-      const atLimit = `${'ab\n|'.repeat(MAX_NOTE_LENGTH / 4)}`;
+      const atLimit = `${'ab\n|'.repeat(NOTE_LIMIT / 4)}`;
       const note = generateNote(day('2026-11-27'), 2, 2, { draft: { notes: { led: atLimit } } });
       const parsed = parseReflection(note.text);
       assert.ok(parsed.ok);
@@ -160,7 +161,7 @@ function assertStorableDraft(draft: Draft): void {
     assert.ok(buckets.has(id) && Number.isInteger(value) && value >= 0 && value <= 100, `allocation.${id} = ${value}`);
   }
   for (const [id, value] of Object.entries(draft.notes)) {
-    assert.ok(prompts.has(id) && typeof value === 'string' && value.length <= MAX_NOTE_LENGTH && wellFormed(value) === value, `notes.${id}`);
+    assert.ok(prompts.has(id) && typeof value === 'string' && value.length <= NOTE_HARD_CAP && wellFormed(value) === value, `notes.${id}`);
   }
   assert.ok(draft.energy === null || (Number.isInteger(draft.energy) && draft.energy >= 1 && draft.energy <= 5), `energy ${draft.energy}`);
   assert.ok(draft.titleContext === null || ['manager', 'lead', 'none'].includes(draft.titleContext));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { checkDraft, emptyDraft, MAX_NOTE_LENGTH, missingRequired, projectDraft, withHiddenEntries } from '../../../src/core/draft';
+import { checkDraft, emptyDraft, missingRequired, projectDraft, withHiddenEntries } from '../../../src/core/draft';
+import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../../src/core/textLimit';
 import { completeDraft } from '../../support/drafts';
 
 describe('the draft', () => {
@@ -34,7 +35,7 @@ describe('the draft', () => {
     ['an unknown title context', { ...emptyDraft(), titleContext: 'ceo' }, /titleContext/],
     ['an allocation over 100', { ...emptyDraft(), allocation: { people: 101 } }, /from 0 to 100/],
     ['an unknown prompt', { ...emptyDraft(), notes: { diary: 'x' } }, /unknown id/],
-    ['over-long text', { ...emptyDraft(), notes: { led: 'x'.repeat(MAX_NOTE_LENGTH + 1) } }, /at most/],
+    ['text over the hard cap', { ...emptyDraft(), notes: { led: 'x'.repeat(NOTE_HARD_CAP + 1) } }, /at most/],
     ['a missing field', { answers: {}, allocation: {}, energy: null, titleContext: null }, /notes is not an object/],
   ];
   for (const [what, value, message] of rejections) {
@@ -54,6 +55,13 @@ describe('the draft', () => {
     assert.deepEqual(projected.notes, completeDraft().notes);
     assert.deepEqual(projectDraft(undefined, DEFAULT_QUESTIONNAIRE), emptyDraft());
     assert.deepEqual(projectDraft('garbage', DEFAULT_QUESTIONNAIRE), emptyDraft());
+  });
+
+  it('accepts and keeps text over the limit a person sees, so nothing typed is dropped', () => {
+    const over = 'y'.repeat(NOTE_LIMIT + 10);
+    const checked = checkDraft({ ...emptyDraft(), notes: { led: over } }, DEFAULT_QUESTIONNAIRE);
+    assert.ok(checked.ok && checked.value.notes.led === over);
+    assert.equal(projectDraft({ ...emptyDraft(), notes: { led: over } }, DEFAULT_QUESTIONNAIRE).notes.led, over);
   });
 
   it('keeps answers to questions the current questionnaire lacks when the draft is edited', () => {

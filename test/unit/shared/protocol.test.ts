@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
 import { emptyDraft } from '../../../src/core/draft';
+import { NOTE_HARD_CAP } from '../../../src/core/textLimit';
 import { checkWebviewMessage } from '../../../src/shared/protocol';
 import { completeDraft } from '../../support/drafts';
 
@@ -33,7 +34,7 @@ describe('the webview message validator', () => {
     ['a missing draft', { type: 'draft/changed' }, /exactly one field/],
     ['an unknown item id', { type: 'draft/changed', draft: { ...emptyDraft(), answers: { 'x.lead': 1 } } }, /unknown id/],
     ['an out-of-range score', { type: 'draft/changed', draft: { ...emptyDraft(), answers: { 'title.lead': -1 } } }, /from 0 to 4/],
-    ['over-long text', { type: 'draft/changed', draft: { ...emptyDraft(), notes: { led: 'x'.repeat(20_001) } } }, /at most/],
+    ['text over the hard cap', { type: 'draft/changed', draft: { ...emptyDraft(), notes: { led: 'x'.repeat(NOTE_HARD_CAP + 1) } } }, /at most/],
     ['an extra draft field', { type: 'draft/changed', draft: { ...emptyDraft(), path: '/etc' } }, /unknown fields/],
     ['an unknown check-in', { type: 'draft/changed', draft: { ...emptyDraft(), checkIn: 'weekly' } }, /checkIn must be null or one of full, quick/],
     ['a focus request that names a note', { type: 'followThrough/revealFocus', fileName: '../../secret.md' }, /takes no fields/],
