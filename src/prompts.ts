@@ -7,6 +7,7 @@ export type PromptId =
   | 'reportRange'
   | 'existingReport'
   | 'stagedChanges'
+  | 'detachedHead'
   | 'initRepository'
   | 'choosePassphrase'
   | 'confirmPassphrase'

@@ -6,6 +6,7 @@ import { localDateOf } from './core/localDate';
 import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
+import { isPrivateSidecarName } from './core/privateText';
 import { buildReflection, missingForWrite } from './core/reflection';
 import { NOTE_LIMIT, overLongTexts } from './core/textLimit';
 import type { CommitOutcome } from './git/commitReflection';
@@ -247,6 +248,10 @@ export class Reflections {
     if (!note) {
       return { kind: 'notCommitted', note: null, reason: vscode.l10n.t('There is no reflection to commit yet. Write one, or open a note from your reflections folder.') };
     }
+    // Named, open in the editor or picked in the Explorer: a sidecar is refused before anything else is asked.
+    if (isPrivateSidecarName(fileNameOf(note))) {
+      return { kind: 'notCommitted', note, reason: vscode.l10n.t('{0} holds private text, which Lead Review never commits.', vscode.workspace.asRelativePath(note)) };
+    }
     const location = this.locator.locationOf(note);
     if (!location || !isNoteFile(note) || !(await exists(note))) {
       return { kind: 'notCommitted', note, reason: vscode.l10n.t('{0} is not a reflection in your notes folder, so Lead Review does not commit it.', vscode.workspace.asRelativePath(note)) };
@@ -261,7 +266,7 @@ export class Reflections {
   }
 
   private async noteToCommit(): Promise<vscode.Uri | 'cancelled' | undefined> {
-    const active = this.locator.noteInEditor();
+    const active = this.locator.noteInEditor() ?? this.sidecarInEditor();
     if (active) {
       return active;
     }
@@ -271,6 +276,12 @@ export class Reflections {
     }
     const located = await this.locator.locate({ ask: true });
     return located.kind === 'found' ? this.newestNoteIn(located.location) : located.kind === 'cancelled' ? 'cancelled' : undefined;
+  }
+
+  /** A private-text sidecar open in the editor: Commit refuses it rather than committing some other note. */
+  private sidecarInEditor(): vscode.Uri | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return active && isPrivateSidecarName(fileNameOf(active)) ? active : undefined;
   }
 
   private async newestNoteIn(location: NoteLocation): Promise<vscode.Uri | undefined> {

@@ -7,11 +7,20 @@ export function parseGitFile(text: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** The states git leaves in its own folder while an operation waits on the person, and their names. */
-export const OPERATIONS_IN_PROGRESS: readonly { readonly marker: string; readonly name: string }[] = [
-  { marker: 'MERGE_HEAD', name: 'a merge' },
-  { marker: 'CHERRY_PICK_HEAD', name: 'a cherry-pick' },
-  { marker: 'REVERT_HEAD', name: 'a revert' },
-  { marker: 'rebase-merge', name: 'a rebase' },
-  { marker: 'rebase-apply', name: 'a rebase' },
+/** What git can be in the middle of, waiting on the person, in a repository that holds a note. */
+export type GitOperation = 'rebase' | 'cherryPick' | 'revert' | 'bisect' | 'merge' | 'conflicts';
+
+/**
+ * The files git leaves in its own folder while an operation waits on the person. A rebase and a
+ * bisect also detach HEAD, and a rebase or cherry-pick that stopped on a conflict also leaves
+ * unmerged files, so these are checked first, most specific first; `MERGE_HEAD` comes last
+ * because a rebase can stop inside a merge of its own.
+ */
+export const OPERATION_MARKERS: readonly { readonly marker: string; readonly operation: Exclude<GitOperation, 'conflicts'> }[] = [
+  { marker: 'rebase-merge', operation: 'rebase' },
+  { marker: 'rebase-apply', operation: 'rebase' },
+  { marker: 'CHERRY_PICK_HEAD', operation: 'cherryPick' },
+  { marker: 'REVERT_HEAD', operation: 'revert' },
+  { marker: 'BISECT_LOG', operation: 'bisect' },
+  { marker: 'MERGE_HEAD', operation: 'merge' },
 ];

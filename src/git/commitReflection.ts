@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { renderCommitMessage } from '../core/commitMessage';
+import type { GitOperation } from '../core/gitFile';
 import type { ParsedReflection } from '../core/parseReflection';
 import { isPrivateSidecarName } from '../core/privateText';
 import type { NoteLocation } from '../location/noteLocation';
@@ -60,9 +61,6 @@ export class ReflectionCommitter {
   }
 
   private async tryCommit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
-    if (isPrivateSidecarName(fileNameOf(note))) {
-      return this.refuse(note, vscode.l10n.t('{0} holds private text, which Lead Review never commits.', vscode.workspace.asRelativePath(note)));
-    }
     const git = await accessGit();
     if (!git.ok) {
       return this.refuse(note, git.reason);
@@ -79,9 +77,23 @@ export class ReflectionCommitter {
     await repository.status();
     const operation = await operationInProgress(repository);
     if (operation) {
-      return this.refuse(note, vscode.l10n.t("The note's repository is in the middle of {0}. Finish or abort it, then commit the note. Your note is saved.", operation));
+      return this.refuse(note, operationReason(operation));
     }
     const others = stagedPathsOtherThan(repository.state.indexChanges, note);
+    const stagedSidecars = others.filter((path) => isPrivateSidecarName(fileNameOf(vscode.Uri.file(path))));
+    if (stagedSidecars.length > 0) {
+      return this.refuse(
+        note,
+        vscode.l10n.t(
+          '{0} holds private text and is staged, so Lead Review commits nothing until it is unstaged (git restore --staged <file>). Your note is saved.',
+          stagedSidecars.map((path) => vscode.workspace.asRelativePath(path)).join(', '),
+        ),
+      );
+    }
+    const detachedAt = detachedHeadOf(repository);
+    if (detachedAt !== null && !(await this.confirmDetached(detachedAt))) {
+      return { kind: 'cancelled' };
+    }
     const unstaged = new Set(repository.state.workingTreeChanges.map((change) => change.uri.fsPath));
     const mixed = others.filter((path) => unstaged.has(path));
     if (mixed.length > 0) {
@@ -118,6 +130,9 @@ export class ReflectionCommitter {
       }
     }
     this.log.info(`Committed ${note.fsPath} in ${repository.rootUri.fsPath}: ${message}`);
+    if (detachedAt !== null) {
+      warnings.push(vscode.l10n.t('The commit is on a detached HEAD and belongs to no branch. Create a branch for it (git switch -c <name>) before you check out another one, or it is only in the reflog.'));
+    }
     const pushProblem = location.settings['git.pushAfterCommit'] ? await this.push(repository) : undefined;
     if (pushProblem) {
       warnings.push(pushProblem);
@@ -141,7 +156,20 @@ export class ReflectionCommitter {
       .then((choice) => choice?.commit === true);
   }
 
-  /** Puts back what was staged before; if that fails, says exactly what to stage again. */
+  private confirmDetached(commit: string): Promise<boolean> {
+    return this.prompts
+      .pick(
+        'detachedHead',
+        [
+          { label: `$(git-commit) ${vscode.l10n.t('Commit here')}`, detail: vscode.l10n.t('The commit follows {0} and belongs to no branch until you create one.', commit), commit: true },
+          { label: `$(close) ${vscode.l10n.t('Cancel')}`, detail: vscode.l10n.t('Nothing is committed; the note stays saved. Check out a branch, then commit again.'), commit: false },
+        ],
+        vscode.l10n.t("The note's repository is on a detached HEAD at {0}, not on a branch", commit),
+      )
+      .then((choice) => choice?.commit === true);
+  }
+
+  /** Puts back what was staged before; if that fails, says which files were left unstaged. */
   private async restage(repository: Repository, others: readonly string[]): Promise<string | undefined> {
     if (others.length === 0) {
       return undefined;
@@ -151,7 +179,10 @@ export class ReflectionCommitter {
       return undefined;
     } catch (error) {
       this.log.error(`Restoring the staged files failed: ${String(error)}`);
-      return `Lead Review could not stage these files again after the commit: ${others.map((path) => vscode.workspace.asRelativePath(path)).join(', ')}. Their changes are in your working tree; stage them with git add.`;
+      return vscode.l10n.t(
+        'Lead Review could not stage these files again after the commit: {0}. Their changes are still in your working tree, unstaged.',
+        others.map((path) => vscode.workspace.asRelativePath(path)).join(', '),
+      );
     }
   }
 
@@ -169,6 +200,30 @@ export class ReflectionCommitter {
   /** The outcome layer shows and logs the reason; the log here keeps only git's own detail. */
   private refuse(note: vscode.Uri | null, reason: string): CommitOutcome {
     return { kind: 'notCommitted', note, reason };
+  }
+}
+
+/** The short commit HEAD is detached at, or `null` on a branch (or in a repository with no commit yet). */
+function detachedHeadOf(repository: Repository): string | null {
+  const head = repository.state.HEAD;
+  return head && head.name === undefined && head.commit ? head.commit.slice(0, 7) : null;
+}
+
+/** What is in progress, named as git names it, with the commands that finish or abort it. */
+function operationReason(operation: GitOperation): string {
+  switch (operation) {
+    case 'rebase':
+      return vscode.l10n.t("The note's repository is in the middle of a rebase. Finish it (git rebase --continue) or abort it (git rebase --abort), then commit the note. Your note is saved.");
+    case 'cherryPick':
+      return vscode.l10n.t("The note's repository is in the middle of a cherry-pick. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort), then commit the note. Your note is saved.");
+    case 'revert':
+      return vscode.l10n.t("The note's repository is in the middle of a revert. Finish it (git revert --continue) or abort it (git revert --abort), then commit the note. Your note is saved.");
+    case 'bisect':
+      return vscode.l10n.t("The note's repository is in the middle of a bisect. End it (git bisect reset), then commit the note. Your note is saved.");
+    case 'merge':
+      return vscode.l10n.t("The note's repository is in the middle of a merge. Finish or abort it (git merge --abort), then commit the note. Your note is saved.");
+    case 'conflicts':
+      return vscode.l10n.t("The note's repository has unresolved conflicts. Resolve them, then commit the note. Your note is saved.");
   }
 }
 

@@ -26,7 +26,14 @@ export interface Change {
   readonly renameUri: vscode.Uri | undefined;
 }
 
+/** The checked-out commit; `name` is `undefined` on a detached HEAD. */
+export interface Head {
+  readonly name?: string;
+  readonly commit?: string;
+}
+
 export interface RepositoryState {
+  readonly HEAD: Head | undefined;
   readonly indexChanges: readonly Change[];
   readonly workingTreeChanges: readonly Change[];
   readonly mergeChanges: readonly Change[];

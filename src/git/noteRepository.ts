@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { OPERATIONS_IN_PROGRESS, parseGitFile } from '../core/gitFile';
+import { OPERATION_MARKERS, parseGitFile, type GitOperation } from '../core/gitFile';
 import { isInsideFolder } from '../core/folder';
 import { fileTypeOf } from '../storage/files';
 import type { GitApi, Repository } from './gitTypes';
@@ -45,21 +45,19 @@ export async function findNoteRepository(api: GitApi, note: vscode.Uri): Promise
   };
 }
 
-/** The operation git is in the middle of in this repository, such as "a merge", or `null`. */
-export async function operationInProgress(repository: Repository): Promise<string | null> {
-  if (repository.state.mergeChanges.length > 0) {
-    return 'a merge';
-  }
+/**
+ * What git is in the middle of in this repository, or `null`. The marker files in the real git
+ * directory name the operation; unmerged files with none of them are conflicts left by something
+ * else, such as `git stash pop`.
+ */
+export async function operationInProgress(repository: Repository): Promise<GitOperation | null> {
   const gitDir = await gitDirOf(repository.rootUri);
-  if (!gitDir) {
-    return null;
-  }
-  for (const { marker, name } of OPERATIONS_IN_PROGRESS) {
-    if ((await fileTypeOf(vscode.Uri.joinPath(gitDir, marker))) !== undefined) {
-      return name;
+  for (const { marker, operation } of gitDir ? OPERATION_MARKERS : []) {
+    if ((await fileTypeOf(vscode.Uri.joinPath(gitDir!, marker))) !== undefined) {
+      return operation;
     }
   }
-  return null;
+  return repository.state.mergeChanges.length > 0 ? 'conflicts' : null;
 }
 
 /** The folder nearest to `folder`, itself included, that holds a `.git` folder or file. */
