@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { emptyDraft } from './core/draft';
 import type { HistoryStore } from './history/historyStore';
 import type { NoteLocator } from './location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
@@ -83,6 +82,6 @@ async function discardDraft(drafts: DraftStore): Promise<boolean> {
   if (choice !== discard) {
     return false;
   }
-  await drafts.replace(emptyDraft());
+  await drafts.discard();
   return true;
 }

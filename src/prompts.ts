@@ -12,6 +12,7 @@ export type PromptId =
   | 'choosePassphrase'
   | 'confirmPassphrase'
   | 'enterPassphrase'
+  | 'historyPassphrase'
   | 'privateNote';
 
 /**

@@ -6,7 +6,7 @@ import { localDateOf } from './core/localDate';
 import { renderReflectionMarkdown } from './core/markdown';
 import { newestReflectionFileName, periodFor, reflectionFileName } from './core/period';
 import type { Questionnaire } from './core/questionnaire';
-import { isPrivateSidecarName } from './core/privateText';
+import { isPrivateSidecarName, newestEncrypted } from './core/privateText';
 import { buildReflection, missingForWrite } from './core/reflection';
 import { NOTE_LIMIT, overLongTexts } from './core/textLimit';
 import type { CommitOutcome } from './git/commitReflection';
@@ -98,7 +98,7 @@ export class Reflections {
     if (!built.ok) {
       return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', built.missing.join('; ')), built.missing);
     }
-    const prepared = await this.privateText.prepare(built.value, location.settings.privateText);
+    const prepared = await this.privateText.prepare(built.value, location.settings.privateText, newestEncrypted(entries.map((entry) => entry.reflection)));
     if (prepared.kind === 'noKey') {
       return notWritten(vscode.l10n.t('No passphrase was chosen, so nothing was written. Your answers are still in the draft.'), []);
     }

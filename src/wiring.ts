@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Chunks } from './chunks/chunks';
 import { registerCommands } from './commands';
 import type { Draft } from './core/draft';
+import type { DraftPrivacy } from './core/draftAtRest';
 import type { Questionnaire } from './core/questionnaire';
 import { Committer } from './git/committer';
 import { HistoryStore, type LoadedHistory } from './history/historyStore';
@@ -22,7 +23,19 @@ import { DraftStore } from './storage/draftStore';
  * seed and read the draft and see prompts and sidebar messages. Users' extensions get nothing.
  */
 export interface LeadReviewTestApi {
-  readonly drafts: { get(): Draft; replace(draft: Draft): Promise<void> };
+  readonly drafts: {
+    get(): Draft;
+    replace(draft: Draft): Promise<void>;
+    /** As Discard Draft does once confirmed. */
+    discard(): Promise<void>;
+    /** As at start-up: read what is stored, and open sealed text with this machine's key. */
+    restore(): Promise<void>;
+    /** Exactly what rests in workspaceState, and how the free text rests. */
+    stored(): unknown;
+    privacy(): DraftPrivacy;
+    /** The extension's workspace storage folder, where the draft file is. */
+    readonly storageFolder: vscode.Uri | undefined;
+  };
   readonly history: { refresh(): Promise<LoadedHistory | undefined>; readonly onDidChange: vscode.Event<LoadedHistory | undefined> };
   readonly questionnaire: { current(): Questionnaire; notice(): string | null; reload(): Promise<void> };
   /** The reminder's status-bar text, or `undefined` while it is hidden. */
@@ -33,6 +46,8 @@ export interface LeadReviewTestApi {
   startupWork(): Promise<void>;
   /** Chooses a passphrase as the passphrase prompt would, so tests can write encrypted notes. */
   usePassphrase(passphrase: string): Promise<void>;
+  /** Forgets this machine's keys (the current one and those of `salts`), as a second machine starts. */
+  forgetKeys(salts: readonly string[]): Promise<void>;
   readonly onDidShowPrompt: vscode.Event<PromptId>;
   readonly onDidReceiveWebviewMessage: vscode.Event<WebviewMessage>;
   readonly onDidPostWebviewMessage: vscode.Event<HostMessage>;
@@ -48,14 +63,20 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
   const prompts = new Prompts();
   const locator = new NoteLocator(workspaceState, prompts);
   const questionnaires = new QuestionnaireSource(locator, log, context.extensionUri);
-  const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri);
   const history = new HistoryStore(locator, log);
   const committer = new Committer(chunks, prompts, log);
-  const privateText = new PrivateText(chunks, context.secrets, prompts);
+  const privateText = new PrivateText(
+    chunks,
+    context.secrets,
+    prompts,
+    (file) => committer.ignoreStatus(file),
+    async () => (await locator.currentSettings()).privateText,
+  );
+  const drafts = new DraftStore(workspaceState, questionnaires, context.storageUri, privateText);
   const reflections = new Reflections(workspaceState, locator, drafts, questionnaires, prompts, history, committer, privateText, log);
   const outcomes = new OutcomeMessages(reflections, prompts, log);
   const privateTextReader = new PrivateTextReader(privateText, history, locator, questionnaires, prompts);
-  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateTextReader, log);
+  const view = new QuestionnaireViewProvider(context.extensionUri, questionnaires, drafts, reflections, history, locator, outcomes, privateTextReader, privateText, log);
   const reminder = new ReminderStatus(history);
   context.subscriptions.push(
     log,
@@ -63,6 +84,7 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
     questionnaires,
     drafts,
     history,
+    privateText,
     outcomes,
     view,
     privateTextReader,
@@ -89,13 +111,22 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
     return undefined;
   }
   const api: LeadReviewTestApi = {
-    drafts: { get: () => drafts.get(), replace: (draft) => drafts.replace(draft) },
+    drafts: {
+      get: () => drafts.get(),
+      replace: (draft) => drafts.replace(draft),
+      discard: () => drafts.discard(),
+      restore: () => drafts.restore(),
+      stored: () => drafts.stored,
+      privacy: () => drafts.privacy,
+      storageFolder: context.storageUri,
+    },
     history: { refresh: () => history.refresh(), onDidChange: history.onDidChange },
     questionnaire: { current: () => questionnaires.current, notice: () => questionnaires.notice, reload: () => questionnaires.reload() },
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
     startupWork: () => startupWork,
     usePassphrase: (passphrase) => privateText.useNewPassphrase(passphrase),
+    forgetKeys: (salts) => privateText.forgetKeys(salts),
     onDidShowPrompt: prompts.onDidShow,
     onDidReceiveWebviewMessage: view.onDidReceiveMessage,
     onDidPostWebviewMessage: view.onDidPostMessage,

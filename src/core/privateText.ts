@@ -2,11 +2,8 @@
  * Free text that stays the person's own. Encryption uses WebCrypto only, which the desktop
  * extension host, the web worker host and the unit tests all have, so one format serves all.
  *
- * Format version 1, in the note's front matter under `privateText`:
- *   storage: encrypted, version: 1, kdf: PBKDF2-SHA256, iterations (≥ 600000), cipher: AES-256-GCM,
- *   salt (16 bytes), iv (12 bytes), keyCheck (16 bytes), prompts (ids that hold text), ciphertext.
- * Byte fields are base64. The plaintext is the JSON `{"notes":{id:text}}`; the additional data is
- * `lead-review/private-text/1` and the period, so text moved into another note is detected.
+ * Format version 1, specified byte for byte in docs/private-text.md, and read without this code
+ * by scripts/decrypt-note.mjs. A change here that the spec does not describe breaks people's notes.
  */
 import { isPlainObject } from './draft';
 import type { Reflection } from './reflection';
@@ -60,8 +57,29 @@ const KEY_CHECK_LABEL = 'lead-review/key-check/1';
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
-export async function deriveKey(passphrase: string, salt: string = toBase64(randomBytes(SALT_BYTES)), iterations = PBKDF2_ITERATIONS): Promise<PrivateKey> {
-  const material = await subtle().importKey('raw', utf8(passphrase), 'PBKDF2', false, ['deriveBits']);
+/**
+ * The key for a passphrase: PBKDF2 over the passphrase in Unicode NFC, as UTF-8, so the same
+ * passphrase typed on systems that compose accents differently gives the same key.
+ */
+export function deriveKey(passphrase: string, salt: string = toBase64(randomBytes(SALT_BYTES)), iterations = PBKDF2_ITERATIONS): Promise<PrivateKey> {
+  return deriveFromBytes(utf8(passphrase.normalize('NFC')), salt, iterations);
+}
+
+/**
+ * The key that opens `text`, from a passphrase typed now: its NFC form first, then exactly as
+ * typed, which is how notes written before NFC was specified derived it. `null`: neither opens it.
+ */
+export async function keyForPassphrase(text: EncryptedText, passphrase: string): Promise<PrivateKey | null> {
+  const normalized = await deriveKey(passphrase, text.salt, text.iterations);
+  if (isKeyFor(text, normalized) || passphrase.normalize('NFC') === passphrase) {
+    return isKeyFor(text, normalized) ? normalized : null;
+  }
+  const asTyped = await deriveFromBytes(utf8(passphrase), text.salt, text.iterations);
+  return isKeyFor(text, asTyped) ? asTyped : null;
+}
+
+async function deriveFromBytes(passphrase: Uint8Array<ArrayBuffer>, salt: string, iterations: number): Promise<PrivateKey> {
+  const material = await subtle().importKey('raw', passphrase, 'PBKDF2', false, ['deriveBits']);
   const bits = new Uint8Array(await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations }, material, 256));
   return { salt, iterations, keyCheck: await keyCheckOf(bits), raw: toBase64(bits) };
 }
@@ -88,6 +106,25 @@ export async function encryptNotes(notes: Readonly<Record<string, string>>, peri
   };
 }
 
+/**
+ * How a person tells passphrases apart without seeing them: the start of the salt, which is
+ * random per passphrase and the same in every note sealed with it.
+ */
+export function passphraseId(salt: string): string {
+  return salt.slice(0, 8);
+}
+
+/** The newest note's sealed text, whose passphrase the next note should share. */
+export function newestEncrypted(reflections: readonly Pick<Reflection, 'privateText'>[]): EncryptedText | null {
+  for (let index = reflections.length - 1; index >= 0; index--) {
+    const record = reflections[index]!.privateText;
+    if (record?.storage === 'encrypted') {
+      return record;
+    }
+  }
+  return null;
+}
+
 /** Whether `key` is the one `text` was sealed with, without trying to decrypt. */
 export function isKeyFor(text: EncryptedText, key: PrivateKey): boolean {
   return key.salt === text.salt && key.iterations === text.iterations && key.keyCheck === text.keyCheck;
@@ -112,14 +149,13 @@ export async function decryptNotes(text: EncryptedText, period: string, key: Pri
   return { ok: true, notes: notes as Record<string, string> };
 }
 
-/** The reflection as it is written when its text is private: no free text left in it. */
+/**
+ * The reflection as it is written when its text is private: none of this period's free text left
+ * in it. Last period's focus stays as that note has it: quoted when it is in the clear there,
+ * empty (and so labelled private) when it is private there too.
+ */
 export function sealReflection(reflection: Reflection, record: PrivateTextRecord): Reflection {
-  return {
-    ...reflection,
-    notes: {},
-    ...(reflection.followThrough ? { followThrough: { ...reflection.followThrough, focus: '' } } : {}),
-    privateText: record,
-  };
+  return { ...reflection, notes: {}, privateText: record };
 }
 
 /** The prompts that hold text, which is all a private note says about them in the clear. */

@@ -4,6 +4,7 @@ import { parseReflection } from '../core/parseReflection';
 import type { NoteLocation } from '../location/noteLocation';
 import type { Prompts } from '../prompts';
 import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
+import type { IgnoreStatus } from './ignoreStatus';
 
 /**
  * Committing as the rest of the extension sees it. Where VS Code's Git extension exists (the
@@ -34,6 +35,11 @@ export class Committer {
   async canCommit(note: vscode.Uri): Promise<boolean> {
     const git = this.git();
     return git ? (await git).canCommit(note) : false;
+  }
+
+  /** Whether git ignores `file`. Asked even where VS Code's Git is missing: a repository may still hold the file. */
+  async ignoreStatus(file: vscode.Uri): Promise<IgnoreStatus> {
+    return (await this.chunks.git()).ignoreStatus(file);
   }
 
   private git(): NonNullable<Committer['loaded']> | undefined {

@@ -47,6 +47,8 @@ export interface Repository {
   revert(paths: string[]): Promise<void>;
   commit(message: string): Promise<void>;
   push(): Promise<void>;
+  /** The given paths that git ignores (`git check-ignore`); VS Code 1.90 and later. */
+  checkIgnore?(paths: string[]): Promise<Set<string>>;
 }
 
 /** What the Git extension puts on the errors it throws. */

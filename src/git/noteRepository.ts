@@ -61,7 +61,7 @@ export async function operationInProgress(repository: Repository): Promise<GitOp
 }
 
 /** The folder nearest to `folder`, itself included, that holds a `.git` folder or file. */
-async function nearestGitRoot(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function nearestGitRoot(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
   let current = folder;
   for (;;) {
     if ((await fileTypeOf(vscode.Uri.joinPath(current, '.git')).catch(() => undefined)) !== undefined) {

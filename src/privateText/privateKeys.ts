@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { deriveKey, isKeyFor, MIN_PASSPHRASE_LENGTH, parsePrivateKey, type EncryptedText, type PrivateKey } from '../core/privateText';
+import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type EncryptedText, type PrivateKey } from '../core/privateText';
 import type { Prompts } from '../prompts';
 
 const CURRENT_KEY = 'leadReview.privateText.currentKey';
@@ -15,11 +15,57 @@ export class PrivateKeys {
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly prompts: Prompts,
+    /** Told when new notes' key changes, so a draft held in memory can be sealed and stored. */
+    private readonly onCurrentChanged: () => void,
   ) {}
 
   /** The key new notes are sealed with, if a passphrase was chosen on this machine. */
   async current(): Promise<PrivateKey | undefined> {
     return parsePrivateKey(await this.secrets.get(CURRENT_KEY)) ?? undefined;
+  }
+
+  /**
+   * The key for the next note when this machine has none yet. Where earlier notes are encrypted,
+   * that history's passphrase is asked for and checked against a note's key check, so one history
+   * keeps one passphrase; starting a new one is a separate choice, with a warning.
+   */
+  async forHistory(earlier: EncryptedText | null): Promise<PrivateKey | undefined> {
+    if (!earlier) {
+      return this.chooseNew();
+    }
+    const kept = parsePrivateKey(await this.secrets.get(keyForSalt(earlier.salt)));
+    if (kept && isKeyFor(earlier, kept)) {
+      return this.makeCurrent(kept);
+    }
+    const choice = await this.prompts.pick(
+      'historyPassphrase',
+      [
+        { label: `$(key) ${vscode.l10n.t('Type the passphrase of your earlier notes')}`, detail: vscode.l10n.t('Recommended: one passphrase opens your whole history.'), fresh: false },
+        { label: `$(new-file) ${vscode.l10n.t('Start a new passphrase')}`, detail: vscode.l10n.t('Earlier notes keep their passphrase: you will need both from now on.'), fresh: true },
+      ],
+      vscode.l10n.t('Your earlier notes are encrypted with a passphrase (key {0})', passphraseId(earlier.salt)),
+    );
+    if (!choice) {
+      return undefined;
+    }
+    return choice.fresh ? this.chooseNew() : this.askForEarlier(earlier);
+  }
+
+  /** Asks until the passphrase opens `earlier`, or the person gives up. */
+  private async askForEarlier(earlier: EncryptedText): Promise<PrivateKey | undefined> {
+    let prompt = vscode.l10n.t('The passphrase your earlier notes were written with (key {0}).', passphraseId(earlier.salt));
+    for (;;) {
+      const passphrase = await this.prompts.passphrase('enterPassphrase', vscode.l10n.t('Lead Review: passphrase of your earlier notes'), prompt);
+      if (passphrase === undefined) {
+        return undefined;
+      }
+      const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => keyForPassphrase(earlier, passphrase));
+      if (key) {
+        await this.remember(key);
+        return this.makeCurrent(key);
+      }
+      prompt = vscode.l10n.t('That passphrase does not open your earlier notes (key {0}). Try again, or press Escape.', passphraseId(earlier.salt));
+    }
   }
 
   /** Asks for a new passphrase, twice, and makes its key the one new notes use. */
@@ -43,7 +89,17 @@ export class PrivateKeys {
   async useNewPassphrase(passphrase: string): Promise<PrivateKey> {
     const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => deriveKey(passphrase));
     await this.remember(key);
+    return this.makeCurrent(key);
+  }
+
+  /** Forgets every key on this machine, as a new machine would start. Test mode only. */
+  async forgetAll(salts: readonly string[]): Promise<void> {
+    await Promise.all([CURRENT_KEY, ...salts.map(keyForSalt)].map((name) => this.secrets.delete(name)));
+  }
+
+  private async makeCurrent(key: PrivateKey): Promise<PrivateKey> {
     await this.secrets.store(CURRENT_KEY, JSON.stringify(key));
+    this.onCurrentChanged();
     return key;
   }
 
@@ -58,8 +114,8 @@ export class PrivateKeys {
     if (passphrase === undefined) {
       return { kind: 'cancelled' };
     }
-    const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => deriveKey(passphrase, text.salt, text.iterations));
-    if (!isKeyFor(text, key)) {
+    const key = await withProgress(vscode.l10n.t('Deriving the key from your passphrase…'), () => keyForPassphrase(text, passphrase));
+    if (!key) {
       return { kind: 'wrong' };
     }
     await this.remember(key);

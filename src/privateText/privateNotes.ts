@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../core/privateSidecar';
-import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type PrivateTextMode } from '../core/privateText';
+import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type EncryptedText, type PrivateTextMode, type PrivateTextRecord } from '../core/privateText';
 import type { Questionnaire } from '../core/questionnaire';
 import type { Reflection } from '../core/reflection';
 import { writeGuarded } from '../storage/guardedWrite';
 import { fileNameOf, fileTypeOf } from '../storage/files';
+import type { IgnoreStatus } from '../git/ignoreStatus';
 import type { PrivateKeys } from './privateKeys';
 
 /** How a note's free text will be written: in the note, encrypted in it, or in a sidecar beside it. */
@@ -16,7 +17,8 @@ export type PrivateWrite =
   | { readonly kind: 'noKey' };
 
 export type PrivateRead =
-  | { readonly kind: 'read'; readonly notes: Readonly<Record<string, string>> }
+  /** `record`: where the text was kept, when it was private. */
+  | { readonly kind: 'read'; readonly notes: Readonly<Record<string, string>>; readonly record?: PrivateTextRecord }
   | { readonly kind: 'notRead'; readonly reason: string }
   | { readonly kind: 'cancelled' };
 
@@ -24,13 +26,16 @@ export type PrivateRead =
 
 /** Sealing free text before a note is written, and opening it again on request. Never on its own. */
 export class PrivateNotes {
-  constructor(private readonly keys: PrivateKeys) {}
+  constructor(
+    private readonly keys: PrivateKeys,
+    private readonly gitIgnores: (file: vscode.Uri) => Promise<IgnoreStatus>,
+  ) {}
 
   /**
    * Seals a built reflection's free text under `mode`; asks for a passphrase the first time.
    * `PrivateText` calls it only when there is private text to seal.
    */
-  async prepare(reflection: Reflection, mode: Exclude<PrivateTextMode, 'off'>): Promise<PrivateWrite> {
+  async prepare(reflection: Reflection, mode: Exclude<PrivateTextMode, 'off'>, earlier: EncryptedText | null): Promise<PrivateWrite> {
     const prompts = promptsWithText(reflection.notes);
     if (mode === 'local') {
       return {
@@ -39,7 +44,7 @@ export class PrivateNotes {
         reflectionFor: (noteFileName) => sealReflection(reflection, { storage: 'local', file: privateSidecarName(noteFileName), prompts }),
       };
     }
-    const key = (await this.keys.current()) ?? (await this.keys.chooseNew());
+    const key = (await this.keys.current()) ?? (await this.keys.forHistory(earlier));
     if (!key) {
       return { kind: 'noKey' };
     }
@@ -47,8 +52,9 @@ export class PrivateNotes {
   }
 
   /**
-   * Writes a `local` note's sidecar beside it, after making sure git ignores it. `undefined` when
-   * both are done, otherwise why not.
+   * Writes a `local` note's sidecar beside it, only once git itself says it ignores it: the rule is
+   * added to the notes folder's `.gitignore` if missing, but a later rule may undo it, so git is
+   * asked. `undefined` when the sidecar is written, otherwise why not.
    */
   async writeSidecar(root: vscode.Uri, note: vscode.Uri, notes: Readonly<Record<string, string>>, period: string, questionnaire: Questionnaire): Promise<string | undefined> {
     const folder = vscode.Uri.joinPath(note, '..');
@@ -66,6 +72,13 @@ export class PrivateNotes {
     }
     const noteName = fileNameOf(note);
     const sidecar = vscode.Uri.joinPath(folder, privateSidecarName(noteName));
+    const ignored = await this.gitIgnores(sidecar);
+    if (ignored.kind === 'notIgnored') {
+      return vscode.l10n.t('git would pick up {0} (a rule in .gitignore un-ignores it, or it is already tracked), so the private text was not written there', privateSidecarName(noteName));
+    }
+    if (ignored.kind === 'unknown') {
+      return vscode.l10n.t('{0}, so the private text was not written to {1}', ignored.reason, privateSidecarName(noteName));
+    }
     const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire, vscode.l10n.t), { replace: true });
     return written.kind === 'written'
       ? undefined
@@ -85,7 +98,7 @@ export class PrivateNotes {
         return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps its private text in {1}, which is not on this machine.', name, kept.file) };
       }
       const notes = parsePrivateSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));
-      return notes ? { kind: 'read', notes } : { kind: 'notRead', reason: vscode.l10n.t('{0} is not a Lead Review private-text file any more, so it cannot be read. Nothing was changed.', kept.file) };
+      return notes ? { kind: 'read', notes, record: kept } : { kind: 'notRead', reason: vscode.l10n.t('{0} is not a Lead Review private-text file any more, so it cannot be read. Nothing was changed.', kept.file) };
     }
     const found = await this.keys.keyFor(kept, name);
     if (found.kind === 'cancelled') {
@@ -96,7 +109,7 @@ export class PrivateNotes {
     }
     const opened = await decryptNotes(kept, reflection.period, found.key);
     if (opened.ok) {
-      return { kind: 'read', notes: opened.notes };
+      return { kind: 'read', notes: opened.notes, record: kept };
     }
     return opened.problem === 'damaged'
       ? { kind: 'notRead', reason: vscode.l10n.t('The private text of {0} has been changed or damaged since it was written, so it cannot be read. Nothing was changed.', name) }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseReflection } from '../core/parseReflection';
 import { markdownInline, markdownQuote } from '../core/markdownText';
+import { passphraseId, type PrivateTextRecord } from '../core/privateText';
 import type { Questionnaire } from '../core/questionnaire';
 import type { HistoryStore } from '../history/historyStore';
 import type { NoteLocator } from '../location/noteLocation';
@@ -63,7 +64,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     }
     const name = fileNameOf(note);
     const document = vscode.Uri.from({ scheme: PRIVATE_TEXT_SCHEME, path: `/${name}` });
-    this.contents.set(document.toString(), renderOpened(name, read.notes, this.questionnaires.current));
+    this.contents.set(document.toString(), renderOpened(name, read, this.questionnaires.current));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(document), { preview: true });
     return { kind: 'shown', document };
   }
@@ -94,7 +95,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
       .reverse()
       .map((entry) => ({
         label: entry.fileName,
-        description: entry.reflection.privateText?.storage === 'encrypted' ? 'encrypted' : 'on this machine',
+        description: describeStorage(entry.reflection.privateText!),
         uri: vscode.Uri.joinPath(loaded.location.folder, entry.fileName),
       }));
     if (choices.length === 0) {
@@ -110,8 +111,17 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
   }
 }
 
-function renderOpened(name: string, notes: Readonly<Record<string, string>>, questionnaire: Questionnaire): string {
+/** Where a note keeps its private text, and for encrypted text which passphrase opens it. */
+function describeStorage(record: PrivateTextRecord): string {
+  return record.storage === 'encrypted' ? vscode.l10n.t('encrypted, passphrase key {0}', passphraseId(record.salt)) : vscode.l10n.t('in {0}, on this machine only', record.file);
+}
+
+function renderOpened(name: string, read: Extract<PrivateRead, { kind: 'read' }>, questionnaire: Questionnaire): string {
+  const notes = read.notes;
   const lines = [vscode.l10n.t('# Private text of {0}', name), '', vscode.l10n.t('Read-only, and kept in memory only: closing this tab forgets it.'), ''];
+  if (read.record) {
+    lines.push(vscode.l10n.t('Kept: {0}.', describeStorage(read.record)), '');
+  }
   const known = new Set(questionnaire.prompts.map((prompt) => prompt.id));
   for (const prompt of questionnaire.prompts) {
     if (prompt.id in notes) {

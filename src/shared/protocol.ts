@@ -4,6 +4,7 @@
  */
 import type { QuickPlan } from '../core/checkIn';
 import { checkDraft, isPlainObject, type CheckInMode, type Checked, type Draft } from '../core/draft';
+import type { DraftPrivacy } from '../core/draftAtRest';
 import type { PrivateTextMode } from '../core/privateText';
 import type { HistoryPoint, SkippedFile } from '../core/history';
 import { parseReflectionFileName } from '../core/period';
@@ -49,7 +50,9 @@ export type WebviewMessage =
   /** Open a past note listed in the History tab. */
   | { readonly type: 'history/open'; readonly fileName: string }
   /** Show last period's focus, which is private text: decrypted only on this request. */
-  | { readonly type: 'followThrough/revealFocus' };
+  | { readonly type: 'followThrough/revealFocus' }
+  /** Ask for the passphrase, so words held in memory or locked can be sealed and stored. */
+  | { readonly type: 'draft/protect' };
 
 /** Everything the form needs to paint, sent whole whenever any of it changes. */
 export interface FormModel {
@@ -59,6 +62,8 @@ export interface FormModel {
   /** Whose target bands the form compares with. */
   readonly role: Role;
   readonly draft: Draft;
+  /** How the draft's free text rests on disk; see DraftPrivacy. */
+  readonly draftPrivacy: DraftPrivacy;
   readonly period: string;
   readonly lastWritten: WrittenNote | null;
   /** The `leadReview.checkIn` setting; the draft can choose otherwise for this period. */
@@ -73,6 +78,8 @@ export type HostMessage =
   | ({ readonly type: 'state/init' } & FormModel)
   /** The last draft the webview sent is stored, so closing or reloading now loses nothing. */
   | { readonly type: 'draft/saved' }
+  /** The draft's free text now rests differently: sealed, held in memory only, or locked. */
+  | { readonly type: 'draft/privacy'; readonly privacy: DraftPrivacy }
   /** The draft changed outside the webview: discarded, or cleared after writing. */
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }
@@ -84,7 +91,7 @@ export type HostMessage =
   /** Writing did not happen; the draft is untouched. */
   | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
 
-const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'followThrough/revealFocus'] as const;
+const FIELDLESS_TYPES = ['webview/ready', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'followThrough/revealFocus', 'draft/protect'] as const;
 
 export function checkWebviewMessage(value: unknown, questionnaire: Questionnaire): Checked<WebviewMessage> {
   if (!isPlainObject(value) || typeof value.type !== 'string') {

@@ -7,6 +7,8 @@ import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import type { NoteLocator } from '../location/noteLocation';
 import { currentPeriodId, type LeadReviewSettings } from '../location/settings';
 import type { OutcomeMessages, ReportedOutcome } from '../outcomeMessages';
+import { newestEncrypted } from '../core/privateText';
+import type { PrivateText } from '../privateText/privateText';
 import type { PrivateTextReader } from '../privateText/readPrivateText';
 import type { Reflections } from '../reflections';
 import { checkWebviewMessage, type FormModel, type HistoryView, type HostMessage, type WebviewMessage } from '../shared/protocol';
@@ -35,10 +37,12 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly locator: NoteLocator,
     private readonly outcomes: OutcomeMessages,
     private readonly privateTextReader: PrivateTextReader,
+    private readonly privateText: PrivateText,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
       drafts.onDidReplace((draft) => this.post({ type: 'draft/replaced', draft })),
+      drafts.onDidChangePrivacy((privacy) => this.post({ type: 'draft/privacy', privacy })),
       history.onDidChange((loaded) => void this.postHistory(loaded)),
       questionnaires.onDidChange(() => void this.postInit()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -109,6 +113,12 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'followThrough/revealFocus':
         await this.revealFocus();
         break;
+      case 'draft/protect': {
+        // The passphrase that opens the locked draft, or else this history's, or a new one.
+        const loaded = await this.history.get();
+        await this.privateText.unlockDraft(this.drafts.lockedText, newestEncrypted((loaded?.history.entries ?? []).map((entry) => entry.reflection)));
+        break;
+      }
       default:
         assertNever(message);
     }
@@ -147,6 +157,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       notice: this.questionnaires.notice,
       role: settings.role,
       draft: this.drafts.get(),
+      draftPrivacy: this.drafts.privacy,
       period: currentPeriodId(settings),
       lastWritten: this.reflections.lastWritten,
       checkIn: settings.checkIn,

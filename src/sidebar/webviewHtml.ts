@@ -19,7 +19,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language)}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -28,7 +28,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
   <title>Lead Review</title>
 </head>
 <body>
-  <main id="app" aria-busy="true" data-initial-state="${escapeAttribute(JSON.stringify(initial))}"><p class="loading">Loading the questionnaire…</p></main>
+  <main id="app" aria-busy="true" data-initial-state="${escapeAttribute(JSON.stringify(initial))}"><p class="loading">${escapeAttribute(vscode.l10n.t('Loading the questionnaire…'))}</p></main>
   <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

@@ -86,7 +86,7 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     section(
       t('In your own words'),
       freeTextHint(privateText),
-      ...shown.prompts.map((prompt) => freeTextBox(prompt, draft.notes[prompt.id] ?? '', (text) => update({ notes: { ...access.get().notes, [prompt.id]: text } }))),
+      ...shown.prompts.map((prompt) => freeTextBox(prompt, draft.notes[prompt.id] ?? '', privateText !== 'off', (text) => update({ notes: { ...access.get().notes, [prompt.id]: text } }))),
     ),
   );
   return form;

@@ -8,10 +8,11 @@ import { t } from './l10n';
  * keeps everything, and the line under it says how much room is left near the limit, or how far
  * over it the text is; Write refuses an over-long text with the same words.
  */
-export function freeTextBox(prompt: Prompt, text: string, onInput: (text: string) => void): HTMLElement {
+export function freeTextBox(prompt: Prompt, text: string, isPrivate: boolean, onInput: (text: string) => void): HTMLElement {
   const id = `prompt-${prompt.id}`;
   const roomId = `${id}-room`;
-  const area = h('textarea', { id, name: id, rows: '3', placeholder: prompt.placeholder });
+  // Private words are not offered to the browser's form memory (a browser keeps autocomplete fields for session restore).
+  const area = h('textarea', { id, name: id, rows: '3', placeholder: prompt.placeholder, autocomplete: isPrivate ? 'off' : undefined });
   area.value = text;
   const room = h('p', { class: 'room', id: roomId });
   const showRoom = (): void => {

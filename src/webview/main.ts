@@ -4,6 +4,7 @@ import { asAsked } from '../core/reflection';
 import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';
+import { renderDraftPrivacy } from './draftPrivacy';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
@@ -47,6 +48,7 @@ const noticeBanner = h('div', { class: 'notice', role: 'status' });
 const bandsSlot = h('div', { class: 'bands-slot' });
 const commitStatus = h('p', { class: 'commit-status' });
 const draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
+const privacySlot = h('div', { class: 'privacy-slot' });
 const reflectPanel = h(
   'div',
   { class: 'panel' },
@@ -56,7 +58,7 @@ const reflectPanel = h(
   followThroughSlot,
   formSlot,
   bandsSlot,
-  h('div', { class: 'actions' }, writeButton, draftStatus, outcome),
+  h('div', { class: 'actions' }, writeButton, draftStatus, privacySlot, outcome),
 );
 const historyPanel = h('div', { class: 'panel history' });
 /** Announcements wait for this pause in typing or clicking. */
@@ -76,8 +78,20 @@ writeButton.addEventListener('click', () => {
 function setState(change: Partial<ViewState>): void {
   if (state) {
     state = { ...state, ...change };
-    vscode.setState(state);
+    saveState(state);
   }
+}
+
+/**
+ * The webview's saved state rests on disk (and in a browser's storage), so with encrypted private
+ * text it never holds the words: after a reload they come back from the host's sealed draft.
+ */
+function saveState(current: ViewState): void {
+  vscode.setState(current.privateText === 'encrypted' ? { ...current, draft: { ...current.draft, notes: {} } } : current);
+}
+
+function paintPrivacy(): void {
+  privacySlot.replaceChildren(...(state ? renderDraftPrivacy(state.draftPrivacy, () => vscode.postMessage({ type: 'draft/protect' })) : []));
 }
 
 const draftAccess: DraftAccess = {
@@ -165,7 +179,8 @@ function paintStaticText(): void {
 
 function paint(next: ViewState): void {
   state = next;
-  vscode.setState(next);
+  saveState(next);
+  paintPrivacy();
   useStrings(next.strings);
   paintStaticText();
   periodLine.textContent = t('Reflection for {0}', next.period);
@@ -257,6 +272,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       unsaved = Math.max(0, unsaved - 1);
       draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? t('Draft saved.') : '';
       break;
+    case 'draft/privacy':
+      setState({ draftPrivacy: message.privacy });
+      paintPrivacy();
+      break;
     case 'draft/replaced':
       draftStatus.textContent = '';
       if (state) {
@@ -291,7 +310,7 @@ function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefi
   if (!saved?.questionnaire || !saved.draft || !saved.period) {
     return undefined;
   }
-  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', strings: {}, ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
+  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', draftPrivacy: 'clear', strings: {}, ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
 }
 
 // Edits made just before the view is hidden must not wait for the timer.

@@ -83,9 +83,11 @@ describe('private text, encrypted', function () {
     const note = generateNote(day('2026-11-27'), 3, 1, { previous, draft: { notes: { led: 'A secret | win', managed: '', differently: 'Be kinder', focus: 'Hire well' } } }).reflection;
     const sealed = sealReflection(note, await encryptNotes(note.notes, note.period, key));
     const text = renderReflectionMarkdown(sealed, DEFAULT_QUESTIONNAIRE, previous);
-    for (const secret of ['A secret', 'win', 'Be kinder', 'Hire well', 'Delegate the release train']) {
+    for (const secret of ['A secret', 'win', 'Be kinder', 'Hire well']) {
       assert.ok(!text.includes(secret), `"${secret}" is in the note`);
     }
+    assert.match(text, /^> Delegate the release train\.$/m, "last period's focus, in the clear in its own note, is quoted as it is");
+    assert.doesNotMatch(text, /Private text, in that period's note/, 'a public focus is not called private');
     assert.match(text, /_Private text, encrypted\. \*\*Lead Review: Read Private Text\*\* opens it with your passphrase\._/);
     const parsed = parseReflection(text);
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
@@ -94,6 +96,15 @@ describe('private text, encrypted', function () {
     assert.deepEqual(focusOf(parsed.reflection), { period: '2026-W48', focus: null }, 'next week still asks about the focus, without showing it');
     const record = parsed.reflection.privateText as EncryptedText;
     assert.deepEqual(await decryptNotes(record, parsed.reflection.period, key), { ok: true, notes: { led: 'A secret | win', differently: 'Be kinder', focus: 'Hire well' } });
+  });
+
+  it("labels last period's focus private only when it is private in that period's note", async () => {
+    const first = generateNote(day('2026-11-20'), 2, 2, { draft: { notes: { focus: 'A private plan' } } }).reflection;
+    const privateFirst = sealReflection(first, await encryptNotes(first.notes, first.period, key));
+    const next = generateNote(day('2026-11-27'), 3, 1, { previous: privateFirst, draft: { notes: { focus: 'Hire well' } } }).reflection;
+    const text = renderReflectionMarkdown(sealReflection(next, await encryptNotes(next.notes, next.period, key)), DEFAULT_QUESTIONNAIRE, privateFirst);
+    assert.match(text, /_Private text, in that period's note\._/);
+    assert.ok(!text.includes('A private plan'));
   });
 
   it('reads the format pinned by a note an earlier build wrote (test/fixtures/private/2026-W47.md)', async () => {

@@ -38,6 +38,7 @@ describe('the webview message validator', () => {
     ['an extra draft field', { type: 'draft/changed', draft: { ...emptyDraft(), path: '/etc' } }, /unknown fields/],
     ['an unknown check-in', { type: 'draft/changed', draft: { ...emptyDraft(), checkIn: 'weekly' } }, /checkIn must be null or one of full, quick/],
     ['a focus request that names a note', { type: 'followThrough/revealFocus', fileName: '../../secret.md' }, /takes no fields/],
+    ['a request to protect the draft that carries a passphrase', { type: 'draft/protect', passphrase: 'hunter22' }, /takes no fields/],
   ];
   for (const [what, value, message] of rejections) {
     it(`rejects ${what}`, () => {
@@ -47,8 +48,8 @@ describe('the webview message validator', () => {
     });
   }
 
-  it('never throws, and accepts only the seven message types, each in its own shape (fuzzed)', () => {
-    const types = ['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'history/open', 'followThrough/revealFocus', 'file/delete'] as const;
+  it('never throws, and accepts only the eight message types, each in its own shape (fuzzed)', () => {
+    const types = ['webview/ready', 'draft/changed', 'reflection/write', 'reflection/openWritten', 'reflection/commitWritten', 'history/open', 'followThrough/revealFocus', 'draft/protect', 'file/delete'] as const;
     const fields = { draft: fc.oneof(fc.anything(), fc.constant(completeDraft())), fileName: fc.oneof(fc.string(), fc.constantFrom('2026-W48.md', '../x.md')), path: fc.string() };
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...types), ...fields }, { requiredKeys: ['type'] })), (value) => {
@@ -64,6 +65,7 @@ describe('the webview message validator', () => {
           case 'reflection/openWritten':
           case 'reflection/commitWritten':
           case 'followThrough/revealFocus':
+          case 'draft/protect':
             assert.deepEqual(keys, ['type']);
             break;
           case 'draft/changed':

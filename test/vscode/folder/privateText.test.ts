@@ -58,7 +58,8 @@ describe('Private free text', () => {
   });
 
   it('asks for a passphrase the first time; dismissing it writes nothing and keeps the draft', async () => {
-    // Runs before any test here chooses a passphrase, so this machine has no key yet.
+    // As on a machine that has no key yet, in a notes folder with no encrypted note.
+    await api.forgetKeys([]);
     await configure('privateText', 'encrypted');
     const draft = privateDraft();
     await api.drafts.replace(draft);
@@ -112,6 +113,31 @@ describe('Private free text', () => {
       assert.match(read.kind === 'notRead' ? read.reason : '', /has been changed or damaged since it was written, so it cannot be read\. Nothing was changed\./);
       assert.equal(readFileSync(note(), 'utf8'), tampered);
       assert.notEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'lead-review-private');
+    });
+
+    it('seals the next note with the key this machine already holds for the history, without asking for a new passphrase', async () => {
+      await api.drafts.replace(privateDraft());
+      await writeReflection();
+      const salt = /salt: "([^"]+)"/.exec(readFileSync(note(), 'utf8'))![1]!;
+      await api.history.refresh();
+      // As on a second machine that opened an old note: the history's key is kept, but none is current.
+      await api.forgetKeys([]);
+      const asked: string[] = [];
+      const listening = api.onDidShowPrompt((id) => {
+        asked.push(id);
+        if (id !== 'existingNote') {
+          void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        }
+      });
+      const second = answerNextPrompt(api, 'existingNote', { downs: 1 });
+      await api.drafts.replace(privateDraft());
+      const outcome = await writeReflection();
+      await second;
+      listening.dispose();
+      assert.deepEqual(asked, ['existingNote'], 'no passphrase was asked for');
+      assert.equal(outcome.kind, 'written', JSON.stringify(outcome));
+      assert.ok(outcome.kind === 'written');
+      assert.equal(/salt: "([^"]+)"/.exec(readFileSync(outcome.uri.fsPath, 'utf8'))![1], salt, 'one history, one passphrase');
     });
 
     it('never rewrites the notes already written when the setting is turned off or on', async () => {

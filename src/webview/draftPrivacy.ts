@@ -1,0 +1,26 @@
+import type { DraftPrivacy } from '../core/draftAtRest';
+import { h } from './dom';
+import { t } from './l10n';
+
+/**
+ * What the form says about where the draft's words rest, when that needs the person: words held
+ * in memory only until a passphrase is set, or sealed words this machine cannot open yet.
+ */
+export function renderDraftPrivacy(privacy: DraftPrivacy, protect: () => void): Node[] {
+  if (privacy !== 'heldInMemory' && privacy !== 'locked') {
+    return [];
+  }
+  const button = h('button', { type: 'button', class: 'link', id: 'protect-draft' }, privacy === 'locked' ? t('Unlock them') : t('Set the passphrase'));
+  button.addEventListener('click', protect);
+  return [
+    h(
+      'p',
+      { class: 'draft-privacy', id: 'draft-privacy' },
+      privacy === 'locked'
+        ? t("Your draft's words are encrypted, and this machine has no key for them yet. Unlock them with your passphrase; anything you type meanwhile is kept too.")
+        : t('Your words are held in memory only, not stored, until you set the passphrase that encrypts them and your notes. Closing VS Code before that loses them.'),
+      ' ',
+      button,
+    ),
+  ];
+}
