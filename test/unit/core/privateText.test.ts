@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderReflectionMarkdown } from '../../../src/core/markdown';
@@ -10,6 +11,7 @@ import {
   encryptNotes,
   fromBase64,
   isPrivateSidecarName,
+  keyForPassphrase,
   PBKDF2_ITERATIONS,
   privateSidecarName,
   sealReflection,
@@ -120,6 +122,45 @@ describe('private text, encrypted', function () {
     assert.deepEqual(await decryptNotes(record, parsed.reflection.period, fixtureKey), {
       ok: true,
       notes: { led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀', differently: 'Say no sooner.', focus: 'Delegate the release train.' },
+    });
+  });
+
+  describe('passphrases in Unicode', function () {
+    this.timeout(20_000);
+    const composed = 'Crème brûlée à minuit'.normalize('NFC');
+    const decomposed = composed.normalize('NFD');
+
+    it('derives one key from a passphrase however the system composed its accents', async () => {
+      assert.notEqual(composed, decomposed);
+      const sealed = await encryptNotes({ focus: 'Delegate.' }, '2026-W48', await deriveKey(decomposed));
+      const key = await keyForPassphrase(sealed, composed);
+      assert.ok(key, 'typed in NFC, it opens a note sealed from the same passphrase typed in NFD');
+      assert.deepEqual(await decryptNotes(sealed, '2026-W48', key), { ok: true, notes: { focus: 'Delegate.' } });
+    });
+
+    it('still opens a note an earlier build sealed from the passphrase as typed, not in NFC (test/fixtures/private-nfd)', async () => {
+      const parsed = parseReflection(readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'private-nfd', '2026-W47.md'), 'utf8'));
+      assert.ok(parsed.ok && parsed.reflection.privateText?.storage === 'encrypted');
+      const record = parsed.reflection.privateText;
+      assert.equal(await keyForPassphrase(record, 'Crème brûlée à midi'), null, 'another passphrase does not open it');
+      const key = await keyForPassphrase(record, decomposed);
+      assert.ok(key, 'typed as it was then, it opens: NFC is tried first, then the passphrase as typed');
+      assert.deepEqual(await decryptNotes(record, parsed.reflection.period, key), { ok: true, notes: { led: 'Gave the café meeting to Zoë', focus: 'Déléguer la release' } });
+    });
+
+    it('is read by the standalone decryptor, which knows only the spec and node:crypto', () => {
+      const script = path.join(PROJECT_ROOT, 'scripts', 'decrypt-note.mjs');
+      const run = (note: string, passphrase: string) =>
+        spawnSync(process.execPath, [script, note], { env: { ...process.env, LEAD_REVIEW_PASSPHRASE: passphrase }, encoding: 'utf8' });
+      const pinned = run(path.join(PROJECT_ROOT, 'test', 'fixtures', 'private', '2026-W47.md'), PASSPHRASE);
+      assert.equal(pinned.status, 0, pinned.stderr);
+      assert.deepEqual(JSON.parse(pinned.stdout), { led: 'Ran the | incident review\n---\n<script>alert(1)</script> 🚀', differently: 'Say no sooner.', focus: 'Delegate the release train.' });
+      const older = run(path.join(PROJECT_ROOT, 'test', 'fixtures', 'private-nfd', '2026-W47.md'), decomposed);
+      assert.equal(older.status, 0, older.stderr);
+      assert.equal(JSON.parse(older.stdout).focus, 'Déléguer la release');
+      const wrong = run(path.join(PROJECT_ROOT, 'test', 'fixtures', 'private', '2026-W47.md'), 'not the passphrase');
+      assert.equal(wrong.status, 1);
+      assert.match(wrong.stderr, /does not open this note/);
     });
   });
 
