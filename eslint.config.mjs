@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   },
   {
+    // Standalone Node scripts, such as scripts/decrypt-note.mjs, which people run without the extension.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
   },
