@@ -22,6 +22,7 @@ import type { WrittenNote } from './shared/protocol';
 import type { DraftStore } from './storage/draftStore';
 import { exists, fileNameOf } from './storage/files';
 import { writeGuarded } from './storage/guardedWrite';
+import { hostWords } from './host/words';
 
 export type WriteOutcome =
   /** `commit` is there when `leadReview.git.commitAfterWrite` asked for one. */
@@ -73,7 +74,7 @@ export class Reflections {
     const draft = this.drafts.get();
     const today = localDateOf(now);
     // Nobody is asked where to save a form that cannot be saved yet.
-    const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, await this.locator.currentSettings(), (await this.history.get())?.history.entries ?? [], now, questionnaire), vscode.l10n.t);
+    const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, await this.locator.currentSettings(), (await this.history.get())?.history.entries ?? [], now, questionnaire), hostWords);
     if (missing.length > 0) {
       return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', missing.join('; ')), missing, {
         title: vscode.l10n.t('Open Questionnaire'),
@@ -103,7 +104,7 @@ export class Reflections {
       return notWritten(vscode.l10n.t('No passphrase was chosen, so nothing was written. Your answers are still in the draft.'), []);
     }
     const textFor = (uri: vscode.Uri): string =>
-      renderReflectionMarkdown(prepared.kind === 'local' ? prepared.reflectionFor(fileNameOf(uri)) : prepared.reflection, questionnaire, previous, vscode.l10n.t);
+      renderReflectionMarkdown(prepared.kind === 'local' ? prepared.reflectionFor(fileNameOf(uri)) : prepared.reflection, questionnaire, previous, hostWords);
     // The guarded write finds out whether the period's note exists; only then is anyone asked.
     let target: WriteTarget = { kind: 'write', uri: vscode.Uri.joinPath(location.folder, reflectionFileName(period.id)), replace: false };
     for (;;) {

@@ -3,6 +3,7 @@ import { localDateOf } from './core/localDate';
 import { reminderFor } from './core/reminder';
 import type { HistoryStore, LoadedHistory } from './history/historyStore';
 import { readSettings } from './location/settings';
+import { hostWords } from './host/words';
 
 const HOUR_MS = 3_600_000;
 
@@ -46,7 +47,7 @@ export class ReminderStatus implements vscode.Disposable {
       return;
     }
     const entries = this.latest.history.entries;
-    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), settings.cadence, vscode.l10n.t);
+    const reminder = reminderFor(entries[entries.length - 1]?.reflection ?? null, localDateOf(new Date()), settings.cadence, hostWords);
     this.item.text = `$(${reminder.due ? 'bell-dot' : 'checklist'}) ${reminder.text}`;
     this.item.tooltip = reminder.tooltip;
     this.item.backgroundColor = reminder.due ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

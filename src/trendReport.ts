@@ -8,6 +8,7 @@ import type { OutcomeMessages } from './outcomeMessages';
 import type { Prompts } from './prompts';
 import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
 import { writeGuarded } from './storage/guardedWrite';
+import { hostWords } from './host/words';
 
 const REPORTS_FOLDER = 'reports';
 
@@ -36,12 +37,12 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     includeFreeText: location.settings['report.includeFreeText'],
     role: location.settings.role,
     today: localDateOf(new Date()),
-    t: vscode.l10n.t,
+    t: hostWords,
   });
   // The chart first, so the report never links to an image that is not there.
   let replace = false;
   for (const [target, content] of [
-    [chart, renderTrendChart(loaded.history.entries, range, vscode.l10n.t)],
+    [chart, renderTrendChart(loaded.history.entries, range, hostWords)],
     [report, text],
   ] as const) {
     let written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });

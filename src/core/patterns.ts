@@ -237,7 +237,7 @@ export function describePatterns(patterns: Patterns, titles: (id: string) => str
         t(
           'In the {0} with more than your median share of {1} ({2}%), energy averaged {3} of 5; in the {4} with less, {5}: {6}.',
           notes(entry.above.notes),
-          titles(entry.area).toLowerCase(),
+          titles(entry.area),
           entry.median,
           entry.above.meanEnergy,
           notes(entry.below.notes),

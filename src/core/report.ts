@@ -2,7 +2,7 @@ import { directionOf, formatSigned } from './format';
 import { EVERYTHING, type ReportRange } from './reportRange';
 
 export { EVERYTHING, quarterRange, yearRange, type ReportRange } from './reportRange';
-import { english, type Translate } from './l10n';
+import { english, formatNumber, formatPercent, type Translate } from './l10n';
 import { shiftBetween, type HistoryEntry } from './history';
 import { dayNumber } from './localDate';
 import { markdownInline } from './markdownText';
@@ -132,7 +132,8 @@ function patternLines(reflections: readonly Reflection[], questionnaire: Questio
 }
 
 function averages(reflections: readonly Reflection[], questionnaire: Questionnaire, t: Translate): string[] {
-  const mean = (values: number[]): string => String(Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10);
+  const mean = (values: number[]): number => Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
+  const number = (values: number[]): string => formatNumber(mean(values), t.locale);
   const stances = new Map<string, number>();
   for (const reflection of reflections) {
     stances.set(reflection.scores.stance, (stances.get(reflection.scores.stance) ?? 0) + 1);
@@ -142,7 +143,7 @@ function averages(reflections: readonly Reflection[], questionnaire: Questionnai
     '',
     t('| Leading | Managing | Energy |'),
     '| ---: | ---: | ---: |',
-    `| ${mean(reflections.map((entry) => entry.scores.leading))} | ${mean(reflections.map((entry) => entry.scores.managing))} | ${mean(reflections.map((entry) => entry.energy))}/5 |`,
+    `| ${number(reflections.map((entry) => entry.scores.leading))} | ${number(reflections.map((entry) => entry.scores.managing))} | ${number(reflections.map((entry) => entry.energy))}/5 |`,
     '',
     ...timeAverages(reflections, questionnaire, mean, t),
     t('Stances: {0}.', [...stances].map(([stance, count]) => `${stanceLabel(stance as Stance, t)} ×${count}`).join(', ')),
@@ -152,12 +153,13 @@ function averages(reflections: readonly Reflection[], questionnaire: Questionnai
 }
 
 /** Only the notes that recorded time allocation count: a quick week that did not ask is not 0%. */
-function timeAverages(reflections: readonly Reflection[], questionnaire: Questionnaire, mean: (values: number[]) => string, t: Translate): string[] {
+function timeAverages(reflections: readonly Reflection[], questionnaire: Questionnaire, mean: (values: number[]) => number, t: Translate): string[] {
   const recorded = reflections.filter((reflection) => Object.keys(reflection.allocation).length > 0);
   if (recorded.length === 0) {
     return [];
   }
-  const shares = questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label.toLowerCase())} ${mean(recorded.map((entry) => entry.allocation[bucket.id] ?? 0))}%`);
+  // Labels as the question set writes them: lower-casing would be wrong for German nouns.
+  const shares = questionnaire.allocation.map((bucket) => `${markdownInline(bucket.label)} ${formatPercent(mean(recorded.map((entry) => entry.allocation[bucket.id] ?? 0)), t.locale)}`);
   return [
     recorded.length === reflections.length
       ? t('Time, on average: {0}.', shares.join(', '))

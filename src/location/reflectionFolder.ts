@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { Checked } from '../core/draft';
 import { isInsideFolder, resolveFolderSetting } from '../core/folder';
+import { hostWords } from '../host/words';
 
 /** The reflections folder a `leadReview.folder` value names inside `workspaceFolder`, or why it is refused. */
 export function reflectionsFolderIn(workspaceFolder: vscode.WorkspaceFolder, folderSetting: string): Checked<vscode.Uri> {
-  const segments = resolveFolderSetting(folderSetting, vscode.l10n.t);
+  const segments = resolveFolderSetting(folderSetting, hostWords);
   if (!segments.ok) {
     return segments;
   }

@@ -7,6 +7,7 @@ import { writeGuarded } from '../storage/guardedWrite';
 import { fileNameOf, fileTypeOf } from '../storage/files';
 import type { IgnoreStatus } from '../git/ignoreStatus';
 import type { PrivateKeys } from './privateKeys';
+import { hostWords } from '../host/words';
 
 /** How a note's free text will be written: in the note, encrypted in it, or in a sidecar beside it. */
 export type PrivateWrite =
@@ -79,7 +80,7 @@ export class PrivateNotes {
     if (ignored.kind === 'unknown') {
       return vscode.l10n.t('{0}, so the private text was not written to {1}', ignored.reason, privateSidecarName(noteName));
     }
-    const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire, vscode.l10n.t), { replace: true });
+    const written = await writeGuarded(root, sidecar, renderPrivateSidecar(period, noteName, notes, questionnaire, hostWords), { replace: true });
     return written.kind === 'written'
       ? undefined
       : vscode.l10n.t('{0} could not be written: {1}', privateSidecarName(noteName), 'reason' in written ? written.reason : vscode.l10n.t('it exists'));

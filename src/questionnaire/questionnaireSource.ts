@@ -7,6 +7,7 @@ import type { Questionnaire } from '../core/questionnaire';
 import { workspaceFolderOf, type NoteLocator } from '../location/noteLocation';
 import { readSettings } from '../location/settings';
 import { exists } from '../storage/files';
+import { hostWords } from '../host/words';
 
 export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
 
@@ -82,7 +83,7 @@ export class QuestionnaireSource implements vscode.Disposable {
       const segments = resolveWorkspacePath(
         setting,
         (why) => vscode.l10n.t('The questionnaire setting "{0}" {1}. Use a path relative to the workspace folder, such as ".lead-review/questionnaire.yaml".', setting, why),
-        vscode.l10n.t,
+        hostWords,
       );
       return segments.ok ? { uri: vscode.Uri.joinPath(folder.uri, ...segments.value), configured: true } : { refused: segments.error };
     }

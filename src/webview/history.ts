@@ -100,12 +100,12 @@ function comparison(points: readonly HistoryPoint[], view: HistoryView): HTMLEle
   }
   const shift = shiftBetween(before, latest);
   const lines = [
-    h('p', {}, `${label(latest)} against ${label(before)}:`),
+    h('p', {}, t('{0} against {1}:', label(latest), label(before))),
     h(
       'ul',
       { class: 'changes' },
-      h('li', {}, `Leading ${latest.scores.leading} (${formatSigned(shift.leading)})`),
-      h('li', {}, `Managing ${latest.scores.managing} (${formatSigned(shift.managing)})`),
+      h('li', {}, t('Leading {0} ({1})', latest.scores.leading, formatSigned(shift.leading))),
+      h('li', {}, t('Managing {0} ({1})', latest.scores.managing, formatSigned(shift.managing))),
       h(
         'li',
         {},
@@ -136,7 +136,7 @@ function noteList(points: readonly HistoryPoint[], onOpen: (fileName: string) =>
         'li',
         {},
         open,
-        h('span', { class: 'note-meta' }, ` ${point.scores.stance} · leading ${point.scores.leading}, managing ${point.scores.managing}`),
+        h('span', { class: 'note-meta' }, ' ' + t('{0} · leading {1}, managing {2}', stanceLabel(point.scores.stance, t), point.scores.leading, point.scores.managing)),
         older && older.questionnaire !== point.questionnaire ? h('span', { class: 'tag', title: `${older.questionnaire} → ${point.questionnaire}` }, t('new question set')) : null,
         point.quick ? h('span', { class: 'tag', title: t('A quick check-in: {0} of the behaviours were asked', point.scores.total) }, t('quick')) : null,
         point.privateText

@@ -40,7 +40,9 @@ export class Workbench {
       installed?: readonly string[];
       settings?: Record<string, unknown>;
       /** A display language, made available offline by a test language pack (see `useDisplayLanguage`). */
-      displayLanguage?: 'de';
+      displayLanguage?: string;
+      /** Load Lead Review from this folder instead of the project (a pseudo-localized copy, say). */
+      extensionPath?: string;
       /** Run Lead Review in the web worker extension host, from a browser-only copy, as vscode.dev does. */
       webWorker?: boolean;
     } = {},
@@ -71,7 +73,7 @@ export class Workbench {
     const server = await startCodeServer({ sandbox, extraArgs: options.displayLanguage ? useDisplayLanguage(sandbox, options.displayLanguage, scratch) : [] });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-    const extensionPath = options.webWorker ? browserOnlyCopy(scratch) : PROJECT_ROOT;
+    const extensionPath = options.extensionPath ?? (options.webWorker ? browserOnlyCopy(scratch) : PROJECT_ROOT);
     const workbench = new Workbench(page, workspace, extensionPath, browser, server, sandbox, scratch);
     await page.goto(workbenchUrl(server.url, { workspace, extensionDevelopmentPath: extensionPath }));
     await workbench.waitUntilReady();
@@ -88,7 +90,7 @@ export class Workbench {
   }
 
   async openLeadReviewFromActivityBar(): Promise<void> {
-    await this.page.locator('.part.activitybar .action-item a[aria-label^="Lead Review"]').click();
+    await this.page.locator('.part.activitybar .action-item a[aria-label*="Lead Review"]').click();
     // Move away, or the activity bar's hover card covers the top of the sidebar.
     await this.page.mouse.move(700, 600);
   }
@@ -164,11 +166,21 @@ export class Workbench {
  * loads each extension's own bundle for it. The server reads the pack from `languagepacks.json`.
  */
 function useDisplayLanguage(sandbox: Sandbox, language: string, scratch: string): string[] {
-  const pack = path.join(FIXTURES_DIR, `language-pack-${language}`);
+  // One fixture pack serves every language: it translates nothing in VS Code itself, only makes the language selectable.
+  const pack = path.join(scratch, `language-pack-${language}`);
+  cpSync(path.join(FIXTURES_DIR, 'language-pack-de'), pack, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(pack, 'package.json'), 'utf8')) as {
+    publisher: string;
+    name: string;
+    version: string;
+    contributes: { localizations: { languageId: string }[] };
+  };
+  manifest.name = `test-language-pack-${language}`;
+  manifest.contributes.localizations[0]!.languageId = language;
+  writeFileSync(path.join(pack, 'package.json'), JSON.stringify(manifest));
   const vsix = path.join(scratch, `language-pack-${language}.vsix`);
   execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: pack, stdio: 'ignore' });
   installVsix(sandbox, vsix);
-  const manifest = JSON.parse(readFileSync(path.join(pack, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
   writeFileSync(
     path.join(sandbox.userDataDir, 'languagepacks.json'),
     JSON.stringify({

@@ -79,7 +79,7 @@ describe('patterns', () => {
       const text = describePatterns(find(notes), (id) => (id === 'people' ? 'People' : 'Hands-on technical work'), null).find((line) => line.title === 'Energy and where the time went')!.text;
       assert.equal(
         text,
-        'In the 4 notes with more than your median share of people (50%), energy averaged 4.5 of 5; in the 4 notes with less, 2: 2.5 higher with more. This is a co-occurrence in your own notes, not a cause.',
+        'In the 4 notes with more than your median share of People (50%), energy averaged 4.5 of 5; in the 4 notes with less, 2: 2.5 higher with more. This is a co-occurrence in your own notes, not a cause.',
       );
     });
 

@@ -70,7 +70,7 @@ describe('the trend report with quick weeks and private text', () => {
     const report = renderTrendReport(mixed, EVERYTHING, DEFAULT_QUESTIONNAIRE, SHARE_TEXT);
     assert.match(report, /\| 2026-W47 \(quick\) \|/);
     assert.match(report, /"\(quick\)" marks a quick check-in/);
-    assert.match(report, /Time, on average \(over the 1 notes that recorded it\): people 30%/);
+    assert.match(report, /Time, on average \(over the 1 notes that recorded it\): People 30%/);
     assert.match(report, /\| People vs process \| 0 \| \+4 \|/);
     assert.doesNotMatch(report, /Inspire vs oversight \|/, 'a contrast the quick week did not rate has no shift');
   });

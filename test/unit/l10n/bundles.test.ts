@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { english, formatMessage, translatorFor } from '../../../src/core/l10n';
+import { english, formatMessage, translatorFor, withNumbersIn } from '../../../src/core/l10n';
 import { loadQuestionnaire } from '../../../src/core/loadQuestionnaire';
 import { parseFrontMatter } from '../../../src/core/frontMatter';
 import { renderTrendReport, EVERYTHING } from '../../../src/core/report';
@@ -93,13 +93,20 @@ describe('translations', () => {
   });
 
   it('fills placeholders by position, and leaves one without an argument as it is', () => {
-    assert.equal(formatMessage('{1} then {0}, {2}', ['a', 2]), '2 then a, {2}');
-    assert.equal(translatorFor({ 'Hello {0}': 'Hallo {0}' })('Hello {0}', 'Sam'), 'Hallo Sam');
-    assert.equal(translatorFor({})('Untranslated {0}', 1), 'Untranslated 1');
+    assert.equal(formatMessage('{1} then {0}, {2}', ['a', 2], 'en'), '2 then a, {2}');
+    assert.equal(translatorFor({ 'Hello {0}': 'Hallo {0}' }, 'de')('Hello {0}', 'Sam'), 'Hallo Sam');
+    assert.equal(translatorFor({}, 'en')('Untranslated {0}', 1), 'Untranslated 1');
+  });
+
+  it('writes numbers the way the language writes them', () => {
+    const german = translatorFor({ 'Energy averaged {0} of {1}': 'Die Energie lag im Schnitt bei {0} von {1}' }, 'de');
+    assert.equal(german('Energy averaged {0} of {1}', 3.4, 20_000), 'Die Energie lag im Schnitt bei 3,4 von 20.000');
+    assert.equal(english('Energy averaged {0} of {1}', 3.4, 20_000), 'Energy averaged 3.4 of 20,000');
+    assert.equal(withNumbersIn('de', (message, ...args) => `${message}: ${args.join(' ')}`)('x', 0.25, 'y'), 'x: 0,25 y');
   });
 
   describe('a German note', () => {
-    const german = translatorFor(readJson(path.join(L10N, 'bundle.l10n.de.json')));
+    const german = translatorFor(readJson(path.join(L10N, 'bundle.l10n.de.json')), 'de');
     const previous = generateNote(day('2026-11-20'), 2, 2).reflection;
     const note = generateNote(day('2026-11-27'), 3, 1, { previous, role: 'tech-lead' });
 
@@ -124,6 +131,18 @@ describe('translations', () => {
       const report = renderTrendReport(entries, EVERYTHING, DEFAULT_QUESTIONNAIRE, { chartFile: null, includeFreeText: false, role: 'tech-lead', today: day('2026-11-28'), t: german });
       assert.match(report, /^# Lead-Review-Trendbericht: gesamter Zeitraum$/m);
       assert.match(report, /^> \*\*Geteilt:\*\* nur Werte und Muster\./m);
+    });
+
+    it('writes German nouns capitalised and numbers with a decimal comma in the report', () => {
+      const loaded = loadQuestionnaire(readFileSync(path.join(PROJECT_ROOT, 'questionnaires', 'default.de.yaml'), 'utf8'));
+      assert.ok(loaded.ok);
+      const germanQuestionnaire = loaded.questionnaire;
+      const uneven = [generateNote(day('2026-11-13'), 2, 2, { draft: { energy: 3 } }), generateNote(day('2026-11-20'), 3, 1, { draft: { energy: 4 } })];
+      const entries = buildHistory(uneven.map((entry) => readHistoryFile(entry.fileName, entry.text))).entries;
+      const report = renderTrendReport(entries, EVERYTHING, germanQuestionnaire, { chartFile: null, includeFreeText: false, role: 'tech-lead', today: day('2026-11-28'), t: german });
+      assert.match(report, /\| 3,5\/5 \|/, 'the mean energy with a decimal comma');
+      assert.match(report, /Menschen 30\s%/, 'a noun keeps its capital, a share its German spacing (a no-break space)');
+      assert.doesNotMatch(report, /menschen|prozesse|\d\.\d\/5/);
     });
   });
 });
