@@ -4,6 +4,10 @@
 const fs = require('node:fs');
 const esbuild = require('esbuild');
 
+const path = require('node:path');
+/** The chunk registry: every chunk's entry and file, and the module that registers the YAML chunk in the web worker. */
+const registry = require('./src/platform/chunks/registry.json');
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -24,7 +28,7 @@ const precompiledQuestionnaire = {
   name: 'precompiled-questionnaire',
   setup(build) {
     build.onLoad({ filter: /questionnaires[\\/]default\.yaml$/ }, async (args) => {
-      const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
+      const { loadQuestionnaire } = await loadTypeScript(LOADER);
       const loaded = loadQuestionnaire(fs.readFileSync(args.path, 'utf8'));
       if (!loaded.ok) {
         return { errors: loaded.problems.map((problem) => ({ text: problem.message, location: { file: args.path, line: problem.line, column: problem.column - 1 } })) };
@@ -36,16 +40,16 @@ const precompiledQuestionnaire = {
 
 /**
  * In the host bundles, `yaml` and the questionnaire loader become a stand-in that reaches
- * `dist/yaml.js` (src/yamlChunk.ts) only when used. Lead Review's own notes and the built-in
- * questionnaire never need it; a team's questionnaire file or a hand-edited note does. On the
- * desktop the stand-in requires the chunk on first use; in the web worker host, which cannot
- * require files, it asks src/web/yamlRegistry.ts, which src/web/webChunks.ts fills at start-up.
+ * `dist/yaml.js` only when used. Lead Review's own notes and the built-in questionnaire never need
+ * it; a team's questionnaire file or a hand-edited note does. On the desktop the stand-in requires
+ * the chunk on first use; in the web worker host, which cannot require files, it asks the module
+ * the registry names as `yamlRegistry`, which webChunks.ts fills at start-up.
  */
 const lazyYaml = (chunk) => ({
   name: 'lazy-yaml',
   setup(build) {
     build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$/ }, (args) =>
-      args.importer.endsWith('yamlRegistry.ts') ? undefined : { path: 'yaml-chunk', namespace: 'lazy-yaml' },
+      path.resolve(args.importer) === YAML_REGISTRY ? undefined : { path: 'yaml-chunk', namespace: 'lazy-yaml' },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
       loader: 'js',
@@ -63,7 +67,12 @@ const lazyYaml = (chunk) => ({
   },
 });
 const requiredYaml = lazyYaml("let loaded; const chunk = () => (loaded ??= require('./yaml.js'));");
-const registeredYaml = lazyYaml("import { yamlChunk as chunk } from './src/web/yamlRegistry';");
+const registeredYaml = lazyYaml(`import { yamlChunk as chunk } from ${JSON.stringify(`./${registry.yamlRegistry}`)};`);
+const YAML_REGISTRY = path.resolve(__dirname, registry.yamlRegistry);
+const LOADER = 'src/core/questionnaire/loadQuestionnaire.ts';
+if (!fs.existsSync(YAML_REGISTRY)) {
+  throw new Error(`The chunk registry names ${registry.yamlRegistry}, which does not exist.`);
+}
 
 /**
  * Every `import * as vscode from 'vscode'` in a CommonJS bundle becomes its own copy of the
@@ -87,11 +96,13 @@ async function loadTypeScript(entry) {
 }
 
 /**
- * A chunk loads in both hosts (src/chunks), so it is built for the browser: plain JavaScript with
- * no Node built-ins, CommonJS for Node's `require` and the web loader alike, `vscode` its only import.
+ * A chunk that loads in both hosts is built for the browser: plain JavaScript with no Node
+ * built-ins, CommonJS for Node's `require` and the web loader alike, `vscode` its only import.
+ * A Node-only chunk is built for Node.
  */
-function chunk(entry, outfile) {
-  return { ...shared, entryPoints: [entry], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [singleVscodeImport] };
+function chunk({ entry, file, hosts }) {
+  const platform = hosts.includes('web') ? { platform: 'browser', target: 'es2022' } : { platform: 'node', target: 'node20' };
+  return { ...shared, ...platform, entryPoints: [entry], outfile: `dist/${file}`, format: 'cjs', external: ['vscode'], plugins: [singleVscodeImport] };
 }
 
 const builds = [
@@ -102,7 +113,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', './yaml.js', './report.js', './git.js', './private.js', './node-files.js'],
+    external: ['vscode', ...registry.chunks.map((entry) => `./${entry.file}`)],
     plugins: [precompiledQuestionnaire, requiredYaml, singleVscodeImport],
   },
   {
@@ -116,12 +127,7 @@ const builds = [
     external: ['vscode'],
     plugins: [precompiledQuestionnaire, registeredYaml, singleVscodeImport],
   },
-  chunk('src/yamlChunk.ts', 'dist/yaml.js'),
-  chunk('src/reportChunk.ts', 'dist/report.js'),
-  chunk('src/git/gitChunk.ts', 'dist/git.js'),
-  chunk('src/privateText/privateChunk.ts', 'dist/private.js'),
-  // The one chunk only the Node extension host loads: file steps workspace.fs cannot take.
-  { ...shared, entryPoints: ['src/storage/nodeFiles.ts'], outfile: 'dist/node-files.js', platform: 'node', format: 'cjs', target: 'node20' },
+  ...registry.chunks.map(chunk),
   {
     ...shared,
     entryPoints: ['src/cli/bin.ts'],
@@ -144,7 +150,7 @@ const builds = [
 
 /** Translated built-in questionnaires, precompiled like the English one, read only in their language. */
 async function writeTranslatedQuestionnaires() {
-  const { loadQuestionnaire } = await loadTypeScript('src/core/loadQuestionnaire.ts');
+  const { loadQuestionnaire } = await loadTypeScript(LOADER);
   for (const name of fs.readdirSync('questionnaires').filter((file) => /^default\.[a-z-]+\.yaml$/.test(file))) {
     const loaded = loadQuestionnaire(fs.readFileSync(`questionnaires/${name}`, 'utf8'));
     if (!loaded.ok) {

@@ -1,4 +1,4 @@
-import { builtinQuestionnaire } from '../builtinQuestionnaire';
+import { builtinQuestionnaire } from '../features/questionnaire/builtinQuestionnaire';
 import { runCli } from './main';
 
 process.exitCode = runCli(

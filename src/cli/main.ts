@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { buildHistory, isSkipped, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
-import { parsePeriodId, parseReflectionFileName } from '../core/period';
-import { formatLocalDate, localDateOf, parseLocalDate, type LocalDate } from '../core/localDate';
-import type { Questionnaire } from '../core/questionnaire';
-import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report';
+import { buildHistory, isSkipped, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/report/readHistory';
+import { parsePeriodId, parseReflectionFileName } from '../core/time/period';
+import { formatLocalDate, localDateOf, parseLocalDate, type LocalDate } from '../core/time/localDate';
+import type { Questionnaire } from '../core/questionnaire/questionnaire';
+import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report/report';
 
 export interface CliIo {
   readonly out: (text: string) => void;

@@ -1,22 +1,22 @@
 import * as vscode from 'vscode';
-import type { Chunks } from './chunks/chunks';
+import type { Chunks } from '../platform/chunks/chunks';
 import { registerCommands } from './commands';
-import type { Draft } from './core/draft';
-import type { DraftPrivacy } from './core/draftAtRest';
-import type { Questionnaire } from './core/questionnaire';
-import { Committer } from './git/committer';
-import { HistoryStore, type LoadedHistory } from './history/historyStore';
-import { NoteLocator } from './location/noteLocation';
+import type { Draft } from '../core/note/draft';
+import type { DraftPrivacy } from '../core/note/draftAtRest';
+import type { Questionnaire } from '../core/questionnaire/questionnaire';
+import { Committer } from '../features/commit/committer';
+import { HistoryStore, type LoadedHistory } from '../features/history/historyStore';
+import { NoteLocator } from '../platform/location/noteLocation';
 import { OutcomeMessages } from './outcomeMessages';
-import { PrivateText } from './privateText/privateText';
-import { PrivateTextReader } from './privateText/readPrivateText';
+import { PrivateText } from '../features/privateText/privateText';
+import { PrivateTextReader } from '../features/privateText/readPrivateText';
 import { Prompts, type PromptId } from './prompts';
-import { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { Reflections } from './reflections';
-import { ReminderStatus } from './reminderStatus';
-import type { HostMessage, WebviewMessage } from './shared/protocol';
+import { QuestionnaireSource } from '../features/questionnaire/questionnaireSource';
+import { Reflections } from '../features/write/reflections';
+import { ReminderStatus } from '../features/reminder/reminderStatus';
+import type { HostMessage, WebviewMessage } from '../shared/protocol';
 import { QUESTIONNAIRE_VIEW_ID, QuestionnaireViewProvider } from './sidebar/questionnaireView';
-import { DraftStore } from './storage/draftStore';
+import { DraftStore } from '../platform/storage/draftStore';
 
 /**
  * What `activate` returns when the extension runs under test, and only then: the in-editor tests

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { HistoryStore } from './history/historyStore';
-import type { NoteLocator } from './location/noteLocation';
+import type { HistoryStore } from '../features/history/historyStore';
+import type { NoteLocator } from '../platform/location/noteLocation';
 import type { OutcomeMessages } from './outcomeMessages';
-import type { Chunks } from './chunks/chunks';
-import type { PrivateTextReader } from './privateText/readPrivateText';
+import type { Chunks } from '../platform/chunks/chunks';
+import type { PrivateTextReader } from '../features/privateText/readPrivateText';
 import type { Prompts } from './prompts';
-import { customizeQuestionnaire } from './questionnaire/customizeQuestionnaire';
-import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import type { Reflections } from './reflections';
+import { customizeQuestionnaire } from '../features/questionnaire/customizeQuestionnaire';
+import type { QuestionnaireSource } from '../features/questionnaire/questionnaireSource';
+import type { Reflections } from '../features/write/reflections';
 import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
-import type { DraftStore } from './storage/draftStore';
-import { writeTrendReport } from './trendReport';
+import type { DraftStore } from '../platform/storage/draftStore';
+import { writeTrendReport } from '../features/report/trendReport';
 
 /** Keep in sync with `contributes.commands` in package.json. */
 export const COMMANDS = {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CommitOutcome } from './git/commitReflection';
-import { noFolderMessage, type Located } from './location/noteLocation';
+import type { CommitOutcome } from '../features/commit/commitReflection';
+import { noFolderMessage, type Located } from '../platform/location/noteLocation';
 import type { Prompts } from './prompts';
-import type { OpenOutcome, Reflections, WriteOutcome } from './reflections';
+import type { OpenOutcome, Reflections, WriteOutcome } from '../features/write/reflections';
 
 /** A message for the person, with the one action that helps, if there is one. */
 export interface Notice {

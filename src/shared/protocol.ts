@@ -2,13 +2,13 @@
  * The one contract between the extension host and the sidebar webview. Both sides import it;
  * the host checks every incoming message with `checkWebviewMessage` before acting on it.
  */
-import type { QuickPlan } from '../core/checkIn';
-import { checkDraft, isPlainObject, type CheckInMode, type Checked, type Draft } from '../core/draft';
-import type { DraftPrivacy } from '../core/draftAtRest';
-import type { PrivateTextMode } from '../core/privateText';
-import type { HistoryPoint, SkippedFile } from '../core/history';
-import { parseReflectionFileName } from '../core/period';
-import type { Band, Questionnaire, Role } from '../core/questionnaire';
+import type { QuickPlan } from '../core/scoring/checkIn';
+import { checkDraft, isPlainObject, type CheckInMode, type Checked, type Draft } from '../core/note/draft';
+import type { DraftPrivacy } from '../core/note/draftAtRest';
+import type { PrivateTextMode } from '../core/private/privateText';
+import type { HistoryPoint, SkippedFile } from '../core/report/history';
+import { parseReflectionFileName } from '../core/time/period';
+import type { Band, Questionnaire, Role } from '../core/questionnaire/questionnaire';
 
 /** A note the host has written, as the sidebar shows it. */
 export interface WrittenNote {

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { registerTestCommand } from './testCommand';
-import { activateWith, type LeadReviewTestApi } from '../wiring';
-import { webChunks } from './webChunks';
+import { activateWith, type LeadReviewTestApi } from '../host/activate';
+import { webChunks } from '../platform/chunks/webChunks';
 
 /**
  * The entry point in VS Code's web worker extension host (vscode.dev, github.dev, Codespaces in

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Draft } from '../core/draft';
-import type { PromptId } from '../prompts';
-import type { LeadReviewTestApi } from '../wiring';
+import type { Draft } from '../core/note/draft';
+import type { PromptId } from '../host/prompts';
+import type { LeadReviewTestApi } from '../host/activate';
 
 /**
  * The test API over a command, for tests that run in another extension host than Lead Review:

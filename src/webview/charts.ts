@@ -1,7 +1,7 @@
-import { formatLeanBand, roleName } from '../core/bands';
-import { formatSigned } from '../core/format';
-import type { HistoryPoint } from '../core/history';
-import { describeIndexChart, indexChartGeometry, SIDEBAR_CHART } from '../core/indexChart';
+import { formatLeanBand, roleName } from '../core/scoring/bands';
+import { formatSigned } from '../core/util/format';
+import type { HistoryPoint } from '../core/report/history';
+import { describeIndexChart, indexChartGeometry, SIDEBAR_CHART } from '../core/report/indexChart';
 import type { HistoryView } from '../shared/protocol';
 import { h, s } from './dom';
 import { t } from './l10n';

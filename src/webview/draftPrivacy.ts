@@ -1,4 +1,4 @@
-import type { DraftPrivacy } from '../core/draftAtRest';
+import type { DraftPrivacy } from '../core/note/draftAtRest';
 import { h } from './dom';
 import { t } from './l10n';
 

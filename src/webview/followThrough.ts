@@ -1,4 +1,4 @@
-import type { FollowThrough } from '../core/draft';
+import type { FollowThrough } from '../core/note/draft';
 import { t } from './l10n';
 import { h } from './dom';
 import { radioGroup, type DraftAccess } from './form';

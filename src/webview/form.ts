@@ -1,8 +1,8 @@
-import { allocationTotal, ALLOCATION_TOTAL, type Draft } from '../core/draft';
-import { formatShareBand, roleName } from '../core/bands';
-import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/checkIn';
-import type { PrivateTextMode } from '../core/privateText';
-import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire';
+import { allocationTotal, ALLOCATION_TOTAL, type Draft } from '../core/note/draft';
+import { formatShareBand, roleName } from '../core/scoring/bands';
+import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/scoring/checkIn';
+import type { PrivateTextMode } from '../core/private/privateText';
+import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire/questionnaire';
 import { h } from './dom';
 import { freeTextBox } from './freeText';
 import { t } from './l10n';

@@ -1,5 +1,5 @@
-import { NOTE_LIMIT, roomIn } from '../core/textLimit';
-import type { Prompt } from '../core/questionnaire';
+import { NOTE_LIMIT, roomIn } from '../core/note/textLimit';
+import type { Prompt } from '../core/questionnaire/questionnaire';
 import { h } from './dom';
 import { t } from './l10n';
 

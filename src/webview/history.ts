@@ -1,9 +1,9 @@
-import { roleName } from '../core/bands';
-import { stanceLabel } from '../core/scoring';
-import { directionOf, formatSigned } from '../core/format';
-import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/history';
-import { localDateOf } from '../core/localDate';
-import { describePatterns, findPatterns } from '../core/patterns';
+import { roleName } from '../core/scoring/bands';
+import { stanceLabel } from '../core/scoring/scoring';
+import { directionOf, formatSigned } from '../core/util/format';
+import { pointsInRange, shiftBetween, type HistoryPoint, type HistoryRange } from '../core/report/history';
+import { localDateOf } from '../core/time/localDate';
+import { describePatterns, findPatterns } from '../core/report/patterns';
 import type { HistoryView } from '../shared/protocol';
 import { indexChart, label, leanHeatmap } from './charts';
 import { h } from './dom';

@@ -1,4 +1,4 @@
-import { english, translatorFor, type Translate } from '../core/l10n';
+import { english, translatorFor, type Translate } from '../core/util/l10n';
 
 let current: Translate = english;
 

@@ -1,6 +1,6 @@
-import type { CheckInMode, Draft } from '../core/draft';
-import type { HistoryRange } from '../core/history';
-import { asAsked } from '../core/reflection';
+import type { CheckInMode, Draft } from '../core/note/draft';
+import type { HistoryRange } from '../core/report/history';
+import { asAsked } from '../core/note/reflection';
 import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';

@@ -1,8 +1,8 @@
-import { describeLeanOutside, describeShareOutside, evaluateBands, formatLeanBand, formatShareBand, roleName } from '../core/bands';
-import type { Draft } from '../core/draft';
-import type { Questionnaire, Role } from '../core/questionnaire';
-import { capitalise } from '../core/format';
-import { scoreDraft, stanceLabel } from '../core/scoring';
+import { describeLeanOutside, describeShareOutside, evaluateBands, formatLeanBand, formatShareBand, roleName } from '../core/scoring/bands';
+import type { Draft } from '../core/note/draft';
+import type { Questionnaire, Role } from '../core/questionnaire/questionnaire';
+import { capitalise } from '../core/util/format';
+import { scoreDraft, stanceLabel } from '../core/scoring/scoring';
 import { t } from './l10n';
 import { h } from './dom';
 

@@ -1,4 +1,4 @@
-import type { HistoryRange } from '../core/history';
+import type { HistoryRange } from '../core/report/history';
 import type { FormModel, HistoryView, WebviewMessage } from '../shared/protocol';
 
 export type Tab = 'reflect' | 'history';

@@ -1,5 +1,5 @@
 import { DEFAULT_QUESTIONNAIRE } from './questionnaire';
-import type { Draft } from '../../src/core/draft';
+import type { Draft } from '../../src/core/note/draft';
 
 /** Free text that has broken Markdown notes elsewhere: every case must survive a round trip. */
 export const HOSTILE_TEXTS: readonly string[] = [

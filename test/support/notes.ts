@@ -1,10 +1,10 @@
 import { DEFAULT_QUESTIONNAIRE } from './questionnaire';
-import type { Draft } from '../../src/core/draft';
-import { renderReflectionMarkdown } from '../../src/core/markdown';
-import { periodFor, reflectionFileName, type Cadence } from '../../src/core/period';
-import { type LocalDate } from '../../src/core/localDate';
-import { allItems, type Role } from '../../src/core/questionnaire';
-import { buildReflection, type Reflection } from '../../src/core/reflection';
+import type { Draft } from '../../src/core/note/draft';
+import { renderReflectionMarkdown } from '../../src/core/note/markdown';
+import { periodFor, reflectionFileName, type Cadence } from '../../src/core/time/period';
+import { type LocalDate } from '../../src/core/time/localDate';
+import { allItems, type Role } from '../../src/core/questionnaire/questionnaire';
+import { buildReflection, type Reflection } from '../../src/core/note/reflection';
 import { completeDraft } from './drafts';
 
 export interface GeneratedNote {

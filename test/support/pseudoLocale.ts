@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadQuestionnaire } from '../../src/core/loadQuestionnaire';
+import { loadQuestionnaire } from '../../src/core/questionnaire/loadQuestionnaire';
 import { PROJECT_ROOT } from './paths';
 import { packagedCopy } from './webExtension';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadQuestionnaire } from '../../src/core/loadQuestionnaire';
-import type { Questionnaire } from '../../src/core/questionnaire';
+import { loadQuestionnaire } from '../../src/core/questionnaire/loadQuestionnaire';
+import type { Questionnaire } from '../../src/core/questionnaire/questionnaire';
 import { PROJECT_ROOT } from './paths';
 
 export const BUILTIN_YAML_PATH = path.join(PROJECT_ROOT, 'questionnaires', 'default.yaml');

@@ -1,5 +1,5 @@
 import type { FrameLocator } from 'playwright-core';
-import type { TitleContext } from '../../src/core/questionnaire';
+import type { TitleContext } from '../../src/core/questionnaire/questionnaire';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 
 export interface Answers {

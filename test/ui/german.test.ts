@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseFrontMatter } from '../../src/core/frontMatter';
-import { localDateOf } from '../../src/core/localDate';
-import { periodFor } from '../../src/core/period';
+import { parseFrontMatter } from '../../src/core/note/frontMatter';
+import { localDateOf } from '../../src/core/time/localDate';
+import { periodFor } from '../../src/core/time/period';
 import { generateNote } from '../support/notes';
 import { RESULTS_DIR } from '../support/paths';
 import { fillCompleteForm } from './form';

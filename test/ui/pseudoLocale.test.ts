@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import type { FollowThrough } from '../../src/core/draft';
-import type { Reflection } from '../../src/core/reflection';
+import type { FollowThrough } from '../../src/core/note/draft';
+import type { Reflection } from '../../src/core/note/reflection';
 import { generateNote, type GeneratedNote } from '../support/notes';
 import { PSEUDO_LANGUAGE, pseudoLocalizedCopy, unwrappedWords } from '../support/pseudoLocale';
 import { fillCompleteForm } from './form';

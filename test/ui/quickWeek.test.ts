@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { localDateOf } from '../../src/core/localDate';
-import { parseReflection } from '../../src/core/parseReflection';
-import { periodFor } from '../../src/core/period';
+import { localDateOf } from '../../src/core/time/localDate';
+import { parseReflection } from '../../src/core/note/parseReflection';
+import { periodFor } from '../../src/core/time/period';
 import { FIXTURES_DIR, RESULTS_DIR } from '../support/paths';
 import { Workbench } from './workbench';
 

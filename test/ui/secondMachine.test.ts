@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from '../../src/core/parseReflection';
+import { parseReflection } from '../../src/core/note/parseReflection';
 import { FIXTURES_DIR } from '../support/paths';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from '../../src/core/parseReflection';
-import { NOTE_LIMIT } from '../../src/core/textLimit';
+import { parseReflection } from '../../src/core/note/parseReflection';
+import { NOTE_LIMIT } from '../../src/core/note/textLimit';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
 

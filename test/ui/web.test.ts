@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { localDateOf } from '../../src/core/localDate';
-import { parseReflection } from '../../src/core/parseReflection';
-import { periodFor } from '../../src/core/period';
+import { localDateOf } from '../../src/core/time/localDate';
+import { parseReflection } from '../../src/core/note/parseReflection';
+import { periodFor } from '../../src/core/time/period';
 import { RESULTS_DIR } from '../support/paths';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';

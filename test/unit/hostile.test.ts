@@ -4,11 +4,11 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkDraft, emptyDraft, wellFormed, type Draft } from '../../src/core/draft';
-import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../src/core/textLimit';
-import { parseFrontMatter } from '../../src/core/frontMatter';
-import { renderReflectionMarkdown } from '../../src/core/markdown';
-import { parseReflection } from '../../src/core/parseReflection';
+import { checkDraft, emptyDraft, wellFormed, type Draft } from '../../src/core/note/draft';
+import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../src/core/note/textLimit';
+import { parseFrontMatter } from '../../src/core/note/frontMatter';
+import { renderReflectionMarkdown } from '../../src/core/note/markdown';
+import { parseReflection } from '../../src/core/note/parseReflection';
 import { checkWebviewMessage } from '../../src/shared/protocol';
 import { completeDraft } from '../support/drafts';
 import { day, generateNote } from '../support/notes';

@@ -1,4 +1,4 @@
-import { english, type Translate } from './l10n';
+import { english, type Translate } from '../util/l10n';
 import { NOTE_HARD_CAP } from './textLimit';
 import {
   allItems,
@@ -9,7 +9,7 @@ import {
   TITLE_CONTEXTS,
   type Questionnaire,
   type TitleContext,
-} from './questionnaire';
+} from '../questionnaire/questionnaire';
 
 export const ALLOCATION_TOTAL = 100;
 

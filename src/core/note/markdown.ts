@@ -1,13 +1,13 @@
-import { describeLeanCheck, describeShareCheck, evaluateBands, formatLeanBand, formatShareBand, roleName } from './bands';
-import { capitalise, directionOf, formatSigned } from './format';
+import { describeLeanCheck, describeShareCheck, evaluateBands, formatLeanBand, formatShareBand, roleName } from '../scoring/bands';
+import { capitalise, directionOf, formatSigned } from '../util/format';
 import { renderFrontMatter } from './frontMatter';
-import { shiftBetween } from './history';
-import { english, type Translate } from './l10n';
-import type { Questionnaire } from './questionnaire';
+import { shiftBetween } from '../report/history';
+import { english, type Translate } from '../util/l10n';
+import type { Questionnaire } from '../questionnaire/questionnaire';
 import { questionnaireAsAsked, type Reflection } from './reflection';
-import type { PrivateTextRecord } from './privateText';
+import type { PrivateTextRecord } from '../private/privateText';
 import { markdownInline, markdownQuote } from './markdownText';
-import { isLeadingWithoutTitle, leanLabel, stanceLabel } from './scoring';
+import { isLeadingWithoutTitle, leanLabel, stanceLabel } from '../scoring/scoring';
 
 function titleContextWords(titleContext: Reflection['titleContext'], t: Translate): string {
   switch (titleContext) {

@@ -1,11 +1,11 @@
 import { FOLLOW_THROUGH_ANSWERS, isPlainObject, type FollowThrough } from './draft';
 import { parseFrontMatter } from './frontMatter';
-import { parseLocalDate } from './localDate';
-import { CADENCES, parsePeriodId, type Cadence } from './period';
-import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from './questionnaire';
-import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, PRIVATE_TEXT_VERSION, type PrivateTextRecord } from './privateText';
+import { parseLocalDate } from '../time/localDate';
+import { CADENCES, parsePeriodId, type Cadence } from '../time/period';
+import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from '../questionnaire/questionnaire';
+import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, PRIVATE_TEXT_VERSION, type PrivateTextRecord } from '../private/privateText';
 import { REFLECTION_SCHEMA, type QuickCheckInRecord, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './reflection';
-import type { Stance } from './scoring';
+import type { Stance } from '../scoring/scoring';
 
 export type ParsedReflection =
   | { readonly ok: true; readonly reflection: Reflection }

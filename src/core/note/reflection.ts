@@ -1,12 +1,12 @@
 import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft, type FollowThrough } from './draft';
-import { type Cadence, type Period } from './period';
-import { formatLocalDate, type LocalDate } from './localDate';
-import { evaluateBands, outsideStreaks } from './bands';
-import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from './questionnaire';
-import { scoreDraft, type Stance } from './scoring';
-import { askedInQuickWeek, restrictToAsked, type AskedItems, type QuickPlan } from './checkIn';
-import type { PrivateTextRecord } from './privateText';
-import { english, type Translate } from './l10n';
+import { type Cadence, type Period } from '../time/period';
+import { formatLocalDate, type LocalDate } from '../time/localDate';
+import { evaluateBands, outsideStreaks } from '../scoring/bands';
+import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from '../questionnaire/questionnaire';
+import { scoreDraft, type Stance } from '../scoring/scoring';
+import { askedInQuickWeek, restrictToAsked, type AskedItems, type QuickPlan } from '../scoring/checkIn';
+import type { PrivateTextRecord } from '../private/privateText';
+import { english, type Translate } from '../util/l10n';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
 export const REFLECTION_SCHEMA = 1;

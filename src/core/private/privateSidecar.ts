@@ -1,9 +1,9 @@
-import { isPlainObject } from './draft';
-import { readOwnFrontMatter, renderFrontMatter } from './ownFrontMatter';
-import { markdownInline, markdownQuote } from './markdownText';
+import { isPlainObject } from '../note/draft';
+import { readOwnFrontMatter, renderFrontMatter } from '../note/ownFrontMatter';
+import { markdownInline, markdownQuote } from '../note/markdownText';
 import { PRIVATE_SIDECAR_PATTERN } from './privateText';
-import type { Questionnaire } from './questionnaire';
-import { english, type Translate } from './l10n';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import { english, type Translate } from '../util/l10n';
 
 /**
  * The file that holds a note's free text in `local` mode. It has its own small front matter, so

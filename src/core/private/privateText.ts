@@ -5,8 +5,8 @@
  * Format version 1, specified byte for byte in docs/private-text.md, and read without this code
  * by scripts/decrypt-note.mjs. A change here that the spec does not describe breaks people's notes.
  */
-import { isPlainObject } from './draft';
-import type { Reflection } from './reflection';
+import { isPlainObject } from '../note/draft';
+import type { Reflection } from '../note/reflection';
 
 export type PrivateTextMode = 'off' | 'encrypted' | 'local';
 export const PRIVATE_TEXT_MODES: readonly PrivateTextMode[] = ['off', 'encrypted', 'local'];

@@ -1,8 +1,8 @@
-import { addMonths, dayNumber, type LocalDate } from './localDate';
-import { periodStart } from './period';
-import type { Cadence } from './period';
-import type { FollowThrough } from './draft';
-import type { Reflection, StoredScores } from './reflection';
+import { addMonths, dayNumber, type LocalDate } from '../time/localDate';
+import { periodStart } from '../time/period';
+import type { Cadence } from '../time/period';
+import type { FollowThrough } from '../note/draft';
+import type { Reflection, StoredScores } from '../note/reflection';
 
 /** One note that was read back. */
 export interface HistoryEntry {

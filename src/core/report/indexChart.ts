@@ -4,7 +4,7 @@
  * file that VS Code's Markdown preview and GitHub both show as an image.
  */
 
-import { english, type Translate } from './l10n';
+import { english, type Translate } from '../util/l10n';
 
 export type SeriesKind = 'leading' | 'managing';
 

@@ -3,12 +3,12 @@
  * rests on and stays hidden below its minimum. They are observations of what the numbers are,
  * never grades, and never claims about causes.
  */
-import { formatSigned } from './format';
-import { english, type Translate } from './l10n';
-import type { FollowThrough } from './draft';
-import { addDays, dayNumber, type LocalDate } from './localDate';
-import { periodAnchor, periodFor, type Cadence } from './period';
-import type { Band } from './questionnaire';
+import { formatSigned } from '../util/format';
+import { english, type Translate } from '../util/l10n';
+import type { FollowThrough } from '../note/draft';
+import { addDays, dayNumber, type LocalDate } from '../time/localDate';
+import { periodAnchor, periodFor, type Cadence } from '../time/period';
+import type { Band } from '../questionnaire/questionnaire';
 
 /** What the patterns need of one note. Both a `Reflection` and the sidebar's `HistoryPoint` have it. */
 export interface PatternNote {

@@ -1,7 +1,7 @@
 import { type History, type HistoryEntry, type SkippedFile } from './history';
-import { dayNumber } from './localDate';
-import { parseReflection } from './parseReflection';
-import { parseReflectionFileName, periodStart } from './period';
+import { dayNumber } from '../time/localDate';
+import { parseReflection } from '../note/parseReflection';
+import { parseReflectionFileName, periodStart } from '../time/period';
 
 export type FileReading = HistoryEntry | SkippedFile;
 

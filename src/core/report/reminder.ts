@@ -1,8 +1,8 @@
-import { dayNumber } from './localDate';
-import { english, type Translate } from './l10n';
-import { periodFor, periodStart, type Cadence } from './period';
-import { type LocalDate } from './localDate';
-import type { Reflection } from './reflection';
+import { dayNumber } from '../time/localDate';
+import { english, type Translate } from '../util/l10n';
+import { periodFor, periodStart, type Cadence } from '../time/period';
+import { type LocalDate } from '../time/localDate';
+import type { Reflection } from '../note/reflection';
 
 export interface Reminder {
   readonly due: boolean;

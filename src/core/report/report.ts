@@ -1,19 +1,19 @@
-import { directionOf, formatSigned } from './format';
-import { EVERYTHING, type ReportRange } from './reportRange';
+import { directionOf, formatSigned } from '../util/format';
+import { EVERYTHING, type ReportRange } from '../time/reportRange';
 
-export { EVERYTHING, quarterRange, yearRange, type ReportRange } from './reportRange';
-import { english, formatNumber, formatPercent, type Translate } from './l10n';
+export { EVERYTHING, quarterRange, yearRange, type ReportRange } from '../time/reportRange';
+import { english, formatNumber, formatPercent, type Translate } from '../util/l10n';
 import { shiftBetween, type HistoryEntry } from './history';
-import { dayNumber } from './localDate';
-import { markdownInline } from './markdownText';
-import { periodAnchor } from './period';
-import { formatLocalDate, type LocalDate } from './localDate';
-import { roleName } from './bands';
+import { dayNumber } from '../time/localDate';
+import { markdownInline } from '../note/markdownText';
+import { periodAnchor } from '../time/period';
+import { formatLocalDate, type LocalDate } from '../time/localDate';
+import { roleName } from '../scoring/bands';
 import { describeIndexChart, renderIndexChartSvg, type ChartPoint } from './indexChart';
 import { describePatterns, findPatterns } from './patterns';
-import type { Questionnaire, Role } from './questionnaire';
-import type { Reflection } from './reflection';
-import { stanceLabel, type Stance } from './scoring';
+import type { Questionnaire, Role } from '../questionnaire/questionnaire';
+import type { Reflection } from '../note/reflection';
+import { stanceLabel, type Stance } from '../scoring/scoring';
 
 export function entriesWithin(entries: readonly HistoryEntry[], range: ReportRange): HistoryEntry[] {
   return entries.filter((entry) => {

@@ -1,6 +1,6 @@
-import { formatSigned } from './format';
-import type { Translate } from './l10n';
-import type { Band, Questionnaire, Role, RoleBands } from './questionnaire';
+import { formatSigned } from '../util/format';
+import type { Translate } from '../util/l10n';
+import type { Band, Questionnaire, Role, RoleBands } from '../questionnaire/questionnaire';
 
 export type BandPosition = 'inside' | 'below' | 'above';
 

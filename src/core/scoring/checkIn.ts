@@ -1,11 +1,11 @@
 import { evaluateBands } from './bands';
-import { FOCUS_PROMPT_ID, type Reflection } from './reflection';
-import { addDays, addMonths, dayNumber, type LocalDate } from './localDate';
-import { parsePeriodId, periodStart } from './period';
-import type { HistoryEntry } from './history';
-import type { Dimension, Questionnaire, Role, TitleContext } from './questionnaire';
-import type { Draft } from './draft';
-import type { Translate } from './l10n';
+import { FOCUS_PROMPT_ID, type Reflection } from '../note/reflection';
+import { addDays, addMonths, dayNumber, type LocalDate } from '../time/localDate';
+import { parsePeriodId, periodStart } from '../time/period';
+import type { HistoryEntry } from '../report/history';
+import type { Dimension, Questionnaire, Role, TitleContext } from '../questionnaire/questionnaire';
+import type { Draft } from '../note/draft';
+import type { Translate } from '../util/l10n';
 
 /** How many contrasts a quick week asks about. */
 export const QUICK_CONTRASTS = 2;

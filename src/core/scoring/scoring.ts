@@ -1,6 +1,6 @@
-import type { Draft } from './draft';
-import type { Translate } from './l10n';
-import { allItems, SCALE_MAX, type Dimension, type Pole, type Questionnaire, type TitleContext } from './questionnaire';
+import type { Draft } from '../note/draft';
+import type { Translate } from '../util/l10n';
+import { allItems, SCALE_MAX, type Dimension, type Pole, type Questionnaire, type TitleContext } from '../questionnaire/questionnaire';
 
 export type Stance = 'leading and managing' | 'mostly leading' | 'mostly managing' | 'heads-down';
 export type LeanWord = 'leans leading' | 'balanced' | 'leans managing';

@@ -1,4 +1,4 @@
-import type { Checked } from './draft';
+import type { Checked } from '../note/draft';
 import { english, type Translate } from './l10n';
 
 export const DEFAULT_REFLECTIONS_FOLDER = 'reflections';

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { renderCommitMessage } from '../core/commitMessage';
-import type { GitOperation } from '../core/gitFile';
-import type { ParsedReflection } from '../core/parseReflection';
-import { isPrivateSidecarName } from '../core/privateText';
-import type { NoteLocation } from '../location/noteLocation';
-import type { Prompts } from '../prompts';
-import { accessGit, describeGitError, describePushError } from './gitAccess';
-import type { Change, Repository } from './gitTypes';
-import { findNoteRepository, operationInProgress } from './noteRepository';
-import { fileNameOf } from '../storage/files';
+import { renderCommitMessage } from '../../core/util/commitMessage';
+import type { GitOperation } from '../../core/util/gitFile';
+import type { ParsedReflection } from '../../core/note/parseReflection';
+import { isPrivateSidecarName } from '../../core/private/privateText';
+import type { NoteLocation } from '../../platform/location/noteLocation';
+import type { Prompts } from '../../host/prompts';
+import { accessGit, describeGitError, describePushError } from '../../platform/git/gitAccess';
+import type { Change, Repository } from '../../platform/git/gitTypes';
+import { findNoteRepository, operationInProgress } from '../../platform/git/noteRepository';
+import { fileNameOf } from '../../platform/storage/files';
 
 export type CommitOutcome =
   /** `pushed` is `null` when no push was asked for; `warnings` are what went wrong after the commit. */

@@ -1,10 +1,18 @@
 import * as vscode from 'vscode';
-import type { Chunks } from '../chunks/chunks';
-import { parseReflection } from '../core/parseReflection';
-import type { NoteLocation } from '../location/noteLocation';
-import type { Prompts } from '../prompts';
+import type { Chunks } from '../../platform/chunks/chunks';
+import { parseReflection } from '../../core/note/parseReflection';
+import type { NoteLocation } from '../../platform/location/noteLocation';
+import type { Prompts } from '../../host/prompts';
 import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
-import type { IgnoreStatus } from './ignoreStatus';
+import type { canCommit } from '../../platform/git/gitAccess';
+import type { ignoreStatus, IgnoreStatus } from '../../platform/git/ignoreStatus';
+
+/** What the git chunk (dist/git.js) gives. */
+export interface GitChunk {
+  readonly ReflectionCommitter: typeof ReflectionCommitter;
+  readonly canCommit: typeof canCommit;
+  readonly ignoreStatus: typeof ignoreStatus;
+}
 
 /**
  * Committing as the rest of the extension sees it. Where VS Code's Git extension exists (the
@@ -39,14 +47,18 @@ export class Committer {
 
   /** Whether git ignores `file`. Asked even where VS Code's Git is missing: a repository may still hold the file. */
   async ignoreStatus(file: vscode.Uri): Promise<IgnoreStatus> {
-    return (await this.chunks.git()).ignoreStatus(file);
+    return (await this.gitChunk()).ignoreStatus(file);
   }
 
   private git(): NonNullable<Committer['loaded']> | undefined {
     if (!vscode.extensions.getExtension('vscode.git')) {
       return undefined;
     }
-    return (this.loaded ??= this.chunks.git().then((chunk) => ({ committer: new chunk.ReflectionCommitter(this.prompts, this.log, readNote), canCommit: chunk.canCommit })));
+    return (this.loaded ??= this.gitChunk().then((chunk) => ({ committer: new chunk.ReflectionCommitter(this.prompts, this.log, readNote), canCommit: chunk.canCommit })));
+  }
+
+  private gitChunk(): Promise<GitChunk> {
+    return this.chunks.load('git') as Promise<GitChunk>;
   }
 }
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { History } from '../core/history';
-import { mapLimited } from '../core/mapLimited';
-import { buildHistory, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../core/readHistory';
-import { parseReflectionFileName } from '../core/period';
-import type { NoteLocation, NoteLocator } from '../location/noteLocation';
-import { exists } from '../storage/files';
+import type { History } from '../../core/report/history';
+import { mapLimited } from '../../core/util/mapLimited';
+import { buildHistory, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../../core/report/readHistory';
+import { parseReflectionFileName } from '../../core/time/period';
+import type { NoteLocation, NoteLocator } from '../../platform/location/noteLocation';
+import { exists } from '../../platform/storage/files';
 
 export interface LoadedHistory {
   /** Where these notes were read from, with that folder's settings. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type EncryptedText, type PrivateKey } from '../core/privateText';
-import type { Prompts } from '../prompts';
+import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type EncryptedText, type PrivateKey } from '../../core/private/privateText';
+import type { Prompts } from '../../host/prompts';
 
 const CURRENT_KEY = 'leadReview.privateText.currentKey';
 const keyForSalt = (salt: string): string => `leadReview.privateText.key.${salt}`;

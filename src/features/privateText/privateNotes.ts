@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
-import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../core/privateSidecar';
-import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type EncryptedText, type PrivateTextMode, type PrivateTextRecord } from '../core/privateText';
-import type { Questionnaire } from '../core/questionnaire';
-import type { Reflection } from '../core/reflection';
-import { writeGuarded } from '../storage/guardedWrite';
-import { fileNameOf, fileTypeOf } from '../storage/files';
-import type { IgnoreStatus } from '../git/ignoreStatus';
+import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../../core/private/privateSidecar';
+import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type EncryptedText, type PrivateTextMode, type PrivateTextRecord } from '../../core/private/privateText';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import type { Reflection } from '../../core/note/reflection';
+import { writeGuarded } from '../../platform/storage/guardedWrite';
+import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
+import { DRAFT_SEAL_PERIOD } from '../../core/note/draftAtRest';
+import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
 import type { PrivateKeys } from './privateKeys';
-import { hostWords } from '../host/words';
+import { hostWords } from '../../platform/l10n/words';
 
 /** How a note's free text will be written: in the note, encrypted in it, or in a sidecar beside it. */
 export type PrivateWrite =
@@ -84,6 +85,19 @@ export class PrivateNotes {
     return written.kind === 'written'
       ? undefined
       : vscode.l10n.t('{0} could not be written: {1}', privateSidecarName(noteName), 'reason' in written ? written.reason : vscode.l10n.t('it exists'));
+  }
+
+  /** A draft's words sealed with this machine's current key; `null` while it has none. */
+  async sealDraft(notes: Readonly<Record<string, string>>): Promise<EncryptedText | null> {
+    const key = await this.keys.current();
+    return key ? encryptNotes(notes, DRAFT_SEAL_PERIOD, key) : null;
+  }
+
+  /** A sealed draft's words, opened with this machine's current key; `null` without it. */
+  async openDraft(sealed: EncryptedText): Promise<Record<string, string> | null> {
+    const key = await this.keys.current();
+    const opened = key && (await decryptNotes(sealed, DRAFT_SEAL_PERIOD, key));
+    return opened && opened.ok ? { ...opened.notes } : null;
   }
 
   /** The free text of a private note, after asking for the passphrase if this machine has no key for it. */

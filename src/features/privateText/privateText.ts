@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
-import type { Chunks } from '../chunks/chunks';
-import { DRAFT_SEAL_PERIOD } from '../core/draftAtRest';
-import { decryptNotes, encryptNotes, promptsWithText, type EncryptedText, type PrivateTextMode } from '../core/privateText';
-import type { Questionnaire } from '../core/questionnaire';
-import type { Reflection } from '../core/reflection';
-import type { IgnoreStatus } from '../git/ignoreStatus';
-import type { Prompts } from '../prompts';
-import type { DraftSealer } from '../storage/draftStore';
+import type { Chunks } from '../../platform/chunks/chunks';
+import { promptsWithText, type EncryptedText, type PrivateTextMode } from '../../core/private/privateText';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import type { Reflection } from '../../core/note/reflection';
+import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
+import type { Prompts } from '../../host/prompts';
+import type { DraftSealer } from '../../platform/storage/draftStore';
 import type { PrivateKeys } from './privateKeys';
 import type { PrivateNotes, PrivateRead, PrivateWrite } from './privateNotes';
+
+/** What the private-text chunk (dist/private.js) gives. */
+export interface PrivateChunk {
+  readonly PrivateKeys: typeof PrivateKeys;
+  readonly PrivateNotes: typeof PrivateNotes;
+}
 
 /** Private text as the rest of the extension sees it; the private-text chunk loads on first real use. */
 export class PrivateText implements DraftSealer, vscode.Disposable {
@@ -31,14 +36,11 @@ export class PrivateText implements DraftSealer, vscode.Disposable {
   }
 
   async seal(notes: Readonly<Record<string, string>>): Promise<EncryptedText | null> {
-    const key = await (await this.load()).keys.current();
-    return key ? encryptNotes(notes, DRAFT_SEAL_PERIOD, key) : null;
+    return (await this.load()).notes.sealDraft(notes);
   }
 
   async open(sealed: EncryptedText): Promise<Record<string, string> | null> {
-    const key = await (await this.load()).keys.current();
-    const opened = key && (await decryptNotes(sealed, DRAFT_SEAL_PERIOD, key));
-    return opened && opened.ok ? { ...opened.notes } : null;
+    return (await this.load()).notes.openDraft(sealed);
   }
 
   /**
@@ -78,7 +80,7 @@ export class PrivateText implements DraftSealer, vscode.Disposable {
   }
 
   private load(): NonNullable<PrivateText['loaded']> {
-    return (this.loaded ??= this.chunks.privateText().then((chunk) => {
+    return (this.loaded ??= (this.chunks.load('private') as Promise<PrivateChunk>).then((chunk) => {
       const keys = new chunk.PrivateKeys(this.secrets, this.prompts, () => this.keyChanged.fire());
       return { keys, notes: new chunk.PrivateNotes(keys, this.gitIgnores) };
     }));

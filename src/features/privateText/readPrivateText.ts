@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { parseReflection } from '../core/parseReflection';
-import { markdownInline, markdownQuote } from '../core/markdownText';
-import { passphraseId, type PrivateTextRecord } from '../core/privateText';
-import type { Questionnaire } from '../core/questionnaire';
+import { parseReflection } from '../../core/note/parseReflection';
+import { markdownInline, markdownQuote } from '../../core/note/markdownText';
+import { passphraseId, type PrivateTextRecord } from '../../core/private/privateText';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import type { HistoryStore } from '../history/historyStore';
-import type { NoteLocator } from '../location/noteLocation';
-import type { Prompts } from '../prompts';
+import type { NoteLocator } from '../../platform/location/noteLocation';
+import type { Prompts } from '../../host/prompts';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { fileNameOf, fileTypeOf } from '../storage/files';
+import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
 import type { PrivateRead } from './privateNotes';
 import type { PrivateText } from './privateText';
 

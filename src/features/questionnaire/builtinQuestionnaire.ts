@@ -1,5 +1,5 @@
-import builtin from '../questionnaires/default.yaml';
-import type { Questionnaire } from './core/questionnaire';
+import builtin from '../../../questionnaires/default.yaml';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 
 /**
  * The questionnaire shipped in `questionnaires/default.yaml`, as the loader reads it. The build

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnaire } from '../builtinQuestionnaire';
-import type { Questionnaire } from '../core/questionnaire';
+import { builtinQuestionnaire } from './builtinQuestionnaire';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 
 /**
  * The built-in questionnaire in the display language: same ids and version, translated words.

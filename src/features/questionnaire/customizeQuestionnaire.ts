@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnairePath } from '../builtinQuestionnaire';
-import { relativeToWorkspace, type NoteLocator } from '../location/noteLocation';
-import { locationNotice, type OutcomeMessages } from '../outcomeMessages';
-import { writeGuarded } from '../storage/guardedWrite';
+import { builtinQuestionnairePath } from './builtinQuestionnaire';
+import { relativeToWorkspace, type NoteLocator } from '../../platform/location/noteLocation';
+import { locationNotice, type OutcomeMessages } from '../../host/outcomeMessages';
+import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { WORKSPACE_QUESTIONNAIRE_PATH } from './questionnaireSource';
 
 export type CustomizeOutcome =

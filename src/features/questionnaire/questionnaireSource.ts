@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnaire } from '../builtinQuestionnaire';
+import { builtinQuestionnaire } from './builtinQuestionnaire';
 import { builtinQuestionnaireIn } from './builtinTranslations';
-import { resolveWorkspacePath } from '../core/folder';
-import { loadQuestionnaire, type QuestionnaireProblem } from '../core/loadQuestionnaire';
-import type { Questionnaire } from '../core/questionnaire';
-import { workspaceFolderOf, type NoteLocator } from '../location/noteLocation';
-import { readSettings } from '../location/settings';
-import { exists } from '../storage/files';
-import { hostWords } from '../host/words';
+import { resolveWorkspacePath } from '../../core/util/folder';
+import { loadQuestionnaire, type QuestionnaireProblem } from '../../core/questionnaire/loadQuestionnaire';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import { workspaceFolderOf, type NoteLocator } from '../../platform/location/noteLocation';
+import { readSettings } from '../../platform/location/settings';
+import { exists } from '../../platform/storage/files';
+import { hostWords } from '../../platform/l10n/words';
 
 export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
 

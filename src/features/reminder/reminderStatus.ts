@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { localDateOf } from './core/localDate';
-import { reminderFor } from './core/reminder';
-import type { HistoryStore, LoadedHistory } from './history/historyStore';
-import { readSettings } from './location/settings';
-import { hostWords } from './host/words';
+import { localDateOf } from '../../core/time/localDate';
+import { reminderFor } from '../../core/report/reminder';
+import type { HistoryStore, LoadedHistory } from '../history/historyStore';
+import { readSettings } from '../../platform/location/settings';
+import { hostWords } from '../../platform/l10n/words';
 
 const HOUR_MS = 3_600_000;
 

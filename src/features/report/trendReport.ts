@@ -1,14 +1,21 @@
 import * as vscode from 'vscode';
-import { localDateOf } from './core/localDate';
-import type { Chunks } from './chunks/chunks';
-import { EVERYTHING, quarterRange, yearRange, type ReportRange } from './core/reportRange';
-import type { HistoryStore } from './history/historyStore';
-import { noFolderMessage, relativeToWorkspace } from './location/noteLocation';
-import type { OutcomeMessages } from './outcomeMessages';
-import type { Prompts } from './prompts';
-import type { QuestionnaireSource } from './questionnaire/questionnaireSource';
-import { writeGuarded } from './storage/guardedWrite';
-import { hostWords } from './host/words';
+import { localDateOf } from '../../core/time/localDate';
+import type { Chunks } from '../../platform/chunks/chunks';
+import { EVERYTHING, quarterRange, yearRange, type ReportRange } from '../../core/time/reportRange';
+import type { HistoryStore } from '../history/historyStore';
+import { noFolderMessage, relativeToWorkspace } from '../../platform/location/noteLocation';
+import type { OutcomeMessages } from '../../host/outcomeMessages';
+import type { Prompts } from '../../host/prompts';
+import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+import { writeGuarded } from '../../platform/storage/guardedWrite';
+import { hostWords } from '../../platform/l10n/words';
+import type { renderTrendChart, renderTrendReport } from '../../core/report/report';
+
+/** What the report chunk (dist/report.js) gives. */
+export interface ReportChunk {
+  readonly renderTrendChart: typeof renderTrendChart;
+  readonly renderTrendReport: typeof renderTrendReport;
+}
 
 const REPORTS_FOLDER = 'reports';
 
@@ -28,7 +35,7 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
     return undefined;
   }
   const { location } = loaded;
-  const { renderTrendChart, renderTrendReport } = await chunks.report();
+  const { renderTrendChart, renderTrendReport } = (await chunks.load('report')) as ReportChunk;
   const name = `trend-${range.label === EVERYTHING.label ? 'all' : range.label}`;
   const chart = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.svg`);
   const report = vscode.Uri.joinPath(location.folder, REPORTS_FOLDER, `${name}.md`);

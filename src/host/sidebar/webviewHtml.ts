@@ -1,6 +1,6 @@
-import { toBase64 } from '../core/privateText';
+import { toBase64 } from '../../core/private/privateText';
 import * as vscode from 'vscode';
-import type { FormModel } from '../shared/protocol';
+import type { FormModel } from '../../shared/protocol';
 
 /**
  * The sidebar page: no inline script or style, a fresh nonce per render, and a CSP that only

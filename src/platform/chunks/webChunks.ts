@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Chunks } from '../chunks/chunks';
-import { useYamlChunk } from './yamlRegistry';
+import { chunkFile, type ChunkName, type Chunks } from './chunks';
+import { useYamlChunk, type YamlChunk } from './yamlRegistry';
 
 /**
  * The web worker extension host has no `require` for files, so a chunk is read from the
@@ -8,9 +8,9 @@ import { useYamlChunk } from './yamlRegistry';
  * import nothing but `vscode`.
  */
 export function webChunks(extensionUri: vscode.Uri): Chunks {
-  const load = async <T>(file: string): Promise<T> => {
+  const evaluate = async (file: string): Promise<{ chunk: unknown }> => {
     const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', file)));
-    const module = { exports: {} as T };
+    const module = { exports: {} as { chunk: unknown } };
     const requireVscode = (id: string): unknown => {
       if (id !== 'vscode') {
         throw new Error(`dist/${file} asked for "${id}", which the web build does not provide.`);
@@ -20,14 +20,14 @@ export function webChunks(extensionUri: vscode.Uri): Chunks {
     new Function('module', 'exports', 'require', `${source}\n//# sourceURL=${file}`)(module, module.exports, requireVscode);
     return module.exports;
   };
-  let report: ReturnType<Chunks['report']> | undefined;
-  let git: ReturnType<Chunks['git']> | undefined;
-  let privateText: ReturnType<Chunks['privateText']> | undefined;
+  const loaded = new Map<ChunkName, Promise<unknown>>();
   let yaml: Promise<void> | undefined;
   return {
-    report: () => (report ??= load('report.js')),
-    git: () => (git ??= load('git.js')),
-    privateText: () => (privateText ??= load('private.js')),
-    prepareYaml: () => (yaml ??= load<Parameters<typeof useYamlChunk>[0]>('yaml.js').then(useYamlChunk)),
+    load: (name) => {
+      const chunk = loaded.get(name) ?? evaluate(chunkFile(name)).then((module) => module.chunk);
+      loaded.set(name, chunk);
+      return chunk;
+    },
+    prepareYaml: () => (yaml ??= evaluate(chunkFile('yaml')).then((module) => useYamlChunk(module.chunk as YamlChunk))),
   };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { OPERATION_MARKERS, parseGitFile, type GitOperation } from '../core/gitFile';
-import { isInsideFolder } from '../core/folder';
+import { OPERATION_MARKERS, parseGitFile, type GitOperation } from '../../core/util/gitFile';
+import { isInsideFolder } from '../../core/util/folder';
 import { fileTypeOf } from '../storage/files';
 import type { GitApi, Repository } from './gitTypes';
 

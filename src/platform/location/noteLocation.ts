@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { isInsideFolder } from '../core/folder';
-import { parseReflectionFileName } from '../core/period';
+import { isInsideFolder } from '../../core/util/folder';
+import { parseReflectionFileName } from '../../core/time/period';
 import { fileNameOf } from '../storage/files';
-import type { Prompts } from '../prompts';
+import type { Prompts } from '../../host/prompts';
 import { reflectionsFolderIn } from './reflectionFolder';
 import { readSettings, type LeadReviewSettings } from './settings';
 

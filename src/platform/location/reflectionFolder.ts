@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Checked } from '../core/draft';
-import { isInsideFolder, resolveFolderSetting } from '../core/folder';
-import { hostWords } from '../host/words';
+import type { Checked } from '../../core/note/draft';
+import { isInsideFolder, resolveFolderSetting } from '../../core/util/folder';
+import { hostWords } from '../l10n/words';
 
 /** The reflections folder a `leadReview.folder` value names inside `workspaceFolder`, or why it is refused. */
 export function reflectionsFolderIn(workspaceFolder: vscode.WorkspaceFolder, folderSetting: string): Checked<vscode.Uri> {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { DEFAULT_COMMIT_MESSAGE } from '../core/commitMessage';
-import { CHECK_IN_MODES, type CheckInMode } from '../core/draft';
-import { localDateOf } from '../core/localDate';
-import { CADENCES, periodFor, type Cadence } from '../core/period';
-import { PRIVATE_TEXT_MODES, type PrivateTextMode } from '../core/privateText';
-import { ROLES, type Role } from '../core/questionnaire';
+import { DEFAULT_COMMIT_MESSAGE } from '../../core/util/commitMessage';
+import { CHECK_IN_MODES, type CheckInMode } from '../../core/note/draft';
+import { localDateOf } from '../../core/time/localDate';
+import { CADENCES, periodFor, type Cadence } from '../../core/time/period';
+import { PRIVATE_TEXT_MODES, type PrivateTextMode } from '../../core/private/privateText';
+import { ROLES, type Role } from '../../core/questionnaire/questionnaire';
 
 /** Keep in sync with `contributes.configuration` in package.json. */
 export interface LeadReviewSettings {

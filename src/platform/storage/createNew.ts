@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import type * as NodeFiles from './nodeFiles';
+/** The Node-only chunk (entries/nodeFiles.ts): a create that cannot overwrite, by path. */
+export interface NodeFilesChunk {
+  createNewFile(target: string, bytes: Uint8Array): Promise<'created' | 'exists'>;
+}
 
-let nodeFiles: (() => Promise<typeof NodeFiles>) | undefined;
+let nodeFiles: (() => Promise<NodeFilesChunk>) | undefined;
 
 /** The Node extension host hands in its Node-only chunk; the web worker host has none. */
-export function useNodeFiles(load: () => Promise<typeof NodeFiles>): void {
+export function useNodeFiles(load: () => Promise<NodeFilesChunk>): void {
   nodeFiles = load;
 }
 

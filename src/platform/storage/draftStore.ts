@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { emptyDraft, isPlainObject, projectDraft, withHiddenEntries, type Draft } from '../core/draft';
-import { mergeUnlockedNotes, type DraftPrivacy } from '../core/draftAtRest';
-import { promptsWithText, type EncryptedText } from '../core/privateText';
-import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+import { emptyDraft, isPlainObject, projectDraft, withHiddenEntries, type Draft } from '../../core/note/draft';
+import { mergeUnlockedNotes, type DraftPrivacy } from '../../core/note/draftAtRest';
+import { promptsWithText, type EncryptedText } from '../../core/private/privateText';
+import type { QuestionnaireSource } from '../../features/questionnaire/questionnaireSource';
 
 const DRAFT_KEY = 'leadReview.draft';
 const SAVED_AT_KEY = 'leadReview.draftSavedAt';

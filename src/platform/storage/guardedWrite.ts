@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isInsideFolder } from '../core/folder';
+import { isInsideFolder } from '../../core/util/folder';
 import { createNewFile, holdsBytes } from './createNew';
 import { describeFileError, fileTypeOf } from './files';
 

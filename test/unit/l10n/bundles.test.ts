@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { english, formatMessage, translatorFor, withNumbersIn } from '../../../src/core/l10n';
-import { loadQuestionnaire } from '../../../src/core/loadQuestionnaire';
-import { parseFrontMatter } from '../../../src/core/frontMatter';
-import { renderTrendReport, EVERYTHING } from '../../../src/core/report';
-import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
+import { renderReflectionMarkdown } from '../../../src/core/note/markdown';
+import { english, formatMessage, translatorFor, withNumbersIn } from '../../../src/core/util/l10n';
+import { loadQuestionnaire } from '../../../src/core/questionnaire/loadQuestionnaire';
+import { parseFrontMatter } from '../../../src/core/note/frontMatter';
+import { renderTrendReport, EVERYTHING } from '../../../src/core/report/report';
+import { buildHistory, readHistoryFile } from '../../../src/core/report/readHistory';
 import { day, generateNote } from '../../support/notes';
 import { PROJECT_ROOT } from '../../support/paths';
 import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';

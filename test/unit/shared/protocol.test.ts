@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { emptyDraft } from '../../../src/core/draft';
-import { NOTE_HARD_CAP } from '../../../src/core/textLimit';
+import { emptyDraft } from '../../../src/core/note/draft';
+import { NOTE_HARD_CAP } from '../../../src/core/note/textLimit';
 import { checkWebviewMessage } from '../../../src/shared/protocol';
 import { completeDraft } from '../../support/drafts';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadReviewTestApi } from '../../../src/extension';
-import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
+import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
 import { activateLeadReview, nextWebviewMessage, readText } from '../helpers';
 
 /** This suite's workspace keeps its own questionnaire in .lead-review/questionnaire.yaml. */

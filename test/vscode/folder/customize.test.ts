@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadQuestionnaire } from '../../../src/core/loadQuestionnaire';
-import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
+import { loadQuestionnaire } from '../../../src/core/questionnaire/loadQuestionnaire';
+import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
 import { activateLeadReview, deleteIfPresent, readText } from '../helpers';
 
 describe('Customize Questionnaire', () => {

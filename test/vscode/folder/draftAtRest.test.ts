@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { emptyDraft } from '../../../src/core/draft';
+import { emptyDraft } from '../../../src/core/note/draft';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, waitFor, writeReflection } from '../helpers';
 import { configure, useNotesFolder } from './gitRepositories';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { periodFor } from '../../../src/core/period';
-import { localDateOf } from '../../../src/core/localDate';
+import { periodFor } from '../../../src/core/time/period';
+import { localDateOf } from '../../../src/core/time/localDate';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, deleteIfPresent, exists, writeReflection } from '../helpers';
 

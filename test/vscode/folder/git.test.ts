@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { parseReflection } from '../../../src/core/parseReflection';
+import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import type { WrittenNote } from '../../../src/shared/protocol';
 import { activateLeadReview, answerNextPrompt, readText, waitFor } from '../helpers';

@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { localDateOf } from '../../../src/core/localDate';
-import { periodFor } from '../../../src/core/period';
+import { localDateOf } from '../../../src/core/time/localDate';
+import { periodFor } from '../../../src/core/time/period';
 import type { LeadReviewTestApi } from '../../../src/extension';
-import type { CommitOutcome } from '../../../src/git/commitReflection';
+import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
 import { answerNextPrompt, completeDraft, writeReflection, type WriteOutcome } from '../helpers';
 
 export const PERIOD = periodFor(localDateOf(new Date()), 'weekly').id;

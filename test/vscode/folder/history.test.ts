@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { parseReflection } from '../../../src/core/parseReflection';
+import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { FIXTURES_DIR } from '../../support/paths';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, readText, writeReflection } from '../helpers';

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { periodFor } from '../../../src/core/period';
-import { localDateOf } from '../../../src/core/localDate';
-import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
+import { periodFor } from '../../../src/core/time/period';
+import { localDateOf } from '../../../src/core/time/localDate';
+import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { weeklyNotes } from '../../support/notes';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';

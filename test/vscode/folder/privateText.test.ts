@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { emptyDraft } from '../../../src/core/draft';
-import { fromBase64, toBase64 } from '../../../src/core/privateText';
-import { parseReflection } from '../../../src/core/parseReflection';
+import { emptyDraft } from '../../../src/core/note/draft';
+import { fromBase64, toBase64 } from '../../../src/core/private/privateText';
+import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
-import type { ReadPrivateOutcome } from '../../../src/privateText/readPrivateText';
+import type { ReadPrivateOutcome } from '../../../src/features/privateText/readPrivateText';
 import { activateLeadReview, answerNextPrompt, completeDraft, waitFor, writeReflection } from '../helpers';
 import { commitReflection, configure, filesOfHead, git, initRepository, PERIOD, useNotesFolder, workspaceRoot } from './gitRepositories';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from '../../../src/core/parseReflection';
+import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, writeReflection } from '../helpers';
 import { configure, PERIOD, useNotesFolder, workspaceRoot } from './gitRepositories';

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { emptyDraft } from '../../../src/core/draft';
-import { periodFor } from '../../../src/core/period';
-import { localDateOf } from '../../../src/core/localDate';
-import { parseReflection } from '../../../src/core/parseReflection';
+import { emptyDraft } from '../../../src/core/note/draft';
+import { periodFor } from '../../../src/core/time/period';
+import { localDateOf } from '../../../src/core/time/localDate';
+import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, exists, readText, writeReflection } from '../helpers';
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localDateOf } from '../../../src/core/localDate';
-import { parseReflection } from '../../../src/core/parseReflection';
-import { periodFor } from '../../../src/core/period';
+import { localDateOf } from '../../../src/core/time/localDate';
+import { parseReflection } from '../../../src/core/note/parseReflection';
+import { periodFor } from '../../../src/core/time/period';
 import type { LeadReviewTestApi } from '../../../src/extension';
-import type { CommitOutcome } from '../../../src/git/commitReflection';
+import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
 import type { HostMessage } from '../../../src/shared/protocol';
 import { activateLeadReview, answerNextPrompt, completeDraft, exists, readText, writeReflection } from '../helpers';
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadReviewTestApi } from '../../../src/extension';
-import type { CommitOutcome } from '../../../src/git/commitReflection';
-import type { CustomizeOutcome } from '../../../src/questionnaire/customizeQuestionnaire';
-import type { OpenOutcome } from '../../../src/reflections';
+import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
+import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
+import type { OpenOutcome } from '../../../src/features/write/reflections';
 import { activateLeadReview, completeDraft, writeReflection } from '../helpers';
 
 describe('With no folder open', () => {

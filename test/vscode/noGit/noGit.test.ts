@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseReflection } from '../../../src/core/parseReflection';
-import type { CommitOutcome } from '../../../src/git/commitReflection';
+import { parseReflection } from '../../../src/core/note/parseReflection';
+import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
 import { activateLeadReview, completeDraft, readText, writeReflection } from '../helpers';
 
 /** This suite's editor runs with a PATH that holds no git at all. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Draft } from '../../../src/core/draft';
-import type { PromptId } from '../../../src/prompts';
+import type { Draft } from '../../../src/core/note/draft';
+import type { PromptId } from '../../../src/host/prompts';
 import { pause, waitFor } from '../helpers';
 
 /**

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import type { NodeFilesChunk } from '../../storage/createNew';
 
 /** File systems where hard links do not work; `open(…, 'wx')` is exclusive there too. */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
@@ -15,7 +16,7 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * when anything is there, so two windows writing the same note both learn which one won, and a
  * reader never sees a half-written note.
  */
-export async function createNewFile(target: string, bytes: Uint8Array): Promise<'created' | 'exists'> {
+async function createNewFile(target: string, bytes: Uint8Array): Promise<'created' | 'exists'> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   await writeFile(temporary, bytes, { flag: 'wx' });
   try {
@@ -52,3 +53,5 @@ async function createWithExclusiveOpen(target: string, bytes: Uint8Array): Promi
   }
   return 'created';
 }
+
+export const chunk: NodeFilesChunk = { createNewFile };

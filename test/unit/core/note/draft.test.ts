@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { checkDraft, emptyDraft, missingRequired, projectDraft, withHiddenEntries } from '../../../src/core/draft';
-import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../../src/core/textLimit';
-import { completeDraft } from '../../support/drafts';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import { checkDraft, emptyDraft, missingRequired, projectDraft, withHiddenEntries } from '../../../../src/core/note/draft';
+import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../../../src/core/note/textLimit';
+import { completeDraft } from '../../../support/drafts';
 
 describe('the draft', () => {
   it('lists everything an empty draft still needs', () => {

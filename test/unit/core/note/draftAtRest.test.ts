@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeUnlockedNotes } from '../../../src/core/draftAtRest';
+import { mergeUnlockedNotes } from '../../../../src/core/note/draftAtRest';
 
 describe('words typed while a sealed draft was locked', () => {
   it('keeps both: the unlocked words, and what was typed meanwhile after them', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { parseFrontMatter, parseOwnFrontMatter, renderFrontMatter } from '../../../src/core/frontMatter';
-import { HOSTILE_TEXTS } from '../../support/drafts';
-import { day, generateNote } from '../../support/notes';
+import { parseFrontMatter, parseOwnFrontMatter, renderFrontMatter } from '../../../../src/core/note/frontMatter';
+import { HOSTILE_TEXTS } from '../../../support/drafts';
+import { day, generateNote } from '../../../support/notes';
 
 const inner = (frontMatter: string): string => frontMatter.replace(/^---\n/, '').replace(/\n---\n$/, '');
 

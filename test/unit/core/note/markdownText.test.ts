@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { markdownInline, markdownQuote, normalizeLineEnds, showControlCharacters } from '../../../src/core/markdownText';
-import { HOSTILE_TEXTS } from '../../support/drafts';
-import { countTags, hrefsIn, RENDERERS, textOf } from '../../support/renderers';
+import { markdownInline, markdownQuote, normalizeLineEnds, showControlCharacters } from '../../../../src/core/note/markdownText';
+import { HOSTILE_TEXTS } from '../../../support/drafts';
+import { countTags, hrefsIn, RENDERERS, textOf } from '../../../support/renderers';
 
 /** Links a tech lead pastes, with the exact target each must keep. */
 const LINKS: readonly { readonly typed: string; readonly target: string }[] = [

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import type { Draft } from '../../../src/core/draft';
-import { parseFrontMatter } from '../../../src/core/frontMatter';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { parseReflection } from '../../../src/core/parseReflection';
-import { periodFor } from '../../../src/core/period';
-import { type LocalDate } from '../../../src/core/localDate';
-import { allItems, type TitleContext } from '../../../src/core/questionnaire';
-import { buildReflection, type Reflection } from '../../../src/core/reflection';
-import { completeDraft, HOSTILE_TEXTS } from '../../support/drafts';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import type { Draft } from '../../../../src/core/note/draft';
+import { parseFrontMatter } from '../../../../src/core/note/frontMatter';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import { parseReflection } from '../../../../src/core/note/parseReflection';
+import { periodFor } from '../../../../src/core/time/period';
+import { type LocalDate } from '../../../../src/core/time/localDate';
+import { allItems, type TitleContext } from '../../../../src/core/questionnaire/questionnaire';
+import { buildReflection, type Reflection } from '../../../../src/core/note/reflection';
+import { completeDraft, HOSTILE_TEXTS } from '../../../support/drafts';
 
 const TODAY: LocalDate = { year: 2026, month: 11, day: 27 };
 

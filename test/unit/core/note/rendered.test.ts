@@ -3,14 +3,14 @@
  * with hostile text and real-looking links in every free-text answer and label.
  */
 import * as assert from 'node:assert/strict';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import type { Questionnaire } from '../../../src/core/questionnaire';
-import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
-import { EVERYTHING, renderTrendReport } from '../../../src/core/report';
-import { HOSTILE_TEXTS } from '../../support/drafts';
-import { day, generateNote } from '../../support/notes';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { bodyOf, countTags, hrefsIn, RENDERERS, textOf } from '../../support/renderers';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import type { Questionnaire } from '../../../../src/core/questionnaire/questionnaire';
+import { buildHistory, readHistoryFile } from '../../../../src/core/report/readHistory';
+import { EVERYTHING, renderTrendReport } from '../../../../src/core/report/report';
+import { HOSTILE_TEXTS } from '../../../support/drafts';
+import { day, generateNote } from '../../../support/notes';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import { bodyOf, countTags, hrefsIn, RENDERERS, textOf } from '../../../support/renderers';
 
 const PR = 'https://github.com/acme/app/pull/42#discussion_r1234567';
 const SEARCH = 'https://example.com/search?q=a_b&sort=desc#top';

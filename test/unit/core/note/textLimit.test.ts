@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { characterCount, NOTE_LIMIT, overLongTexts, ROOM_SHOWN_BELOW, roomIn } from '../../../src/core/textLimit';
+import { characterCount, NOTE_LIMIT, overLongTexts, ROOM_SHOWN_BELOW, roomIn } from '../../../../src/core/note/textLimit';
 
 describe('the free-text limit', () => {
   const coder = '👩🏽‍💻';

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { parseReflection } from '../../../src/core/parseReflection';
-import { parsePrivateSidecar, renderPrivateSidecar, withSidecarIgnoreRule } from '../../../src/core/privateSidecar';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import { parseReflection } from '../../../../src/core/note/parseReflection';
+import { parsePrivateSidecar, renderPrivateSidecar, withSidecarIgnoreRule } from '../../../../src/core/private/privateSidecar';
 import {
   decryptNotes,
   deriveKey,
@@ -18,12 +18,12 @@ import {
   toBase64,
   type EncryptedText,
   type PrivateKey,
-} from '../../../src/core/privateText';
-import { focusOf } from '../../../src/core/reflection';
-import { HOSTILE_TEXTS } from '../../support/drafts';
-import { day, generateNote } from '../../support/notes';
-import { PROJECT_ROOT } from '../../support/paths';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
+} from '../../../../src/core/private/privateText';
+import { focusOf } from '../../../../src/core/note/reflection';
+import { HOSTILE_TEXTS } from '../../../support/drafts';
+import { day, generateNote } from '../../../support/notes';
+import { PROJECT_ROOT } from '../../../support/paths';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
 
 const PASSPHRASE = 'correct horse battery staple';
 

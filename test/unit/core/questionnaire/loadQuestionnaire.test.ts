@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadQuestionnaire, QUESTIONNAIRE_FIELDS, type QuestionnaireProblem } from '../../../src/core/loadQuestionnaire';
-import { PROJECT_ROOT } from '../../support/paths';
-import { BUILTIN_YAML_PATH } from '../../support/questionnaire';
-import { SMALL } from '../../support/questionnaireFixtures';
+import { loadQuestionnaire, QUESTIONNAIRE_FIELDS, type QuestionnaireProblem } from '../../../../src/core/questionnaire/loadQuestionnaire';
+import { PROJECT_ROOT } from '../../../support/paths';
+import { BUILTIN_YAML_PATH } from '../../../support/questionnaire';
+import { SMALL } from '../../../support/questionnaireFixtures';
 
 const BUILTIN = readFileSync(BUILTIN_YAML_PATH, 'utf8');
 

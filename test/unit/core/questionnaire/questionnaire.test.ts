@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { allItems, questionnaireRef } from '../../../src/core/questionnaire';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import { allItems, questionnaireRef } from '../../../../src/core/questionnaire/questionnaire';
 
 describe('the default questionnaire', () => {
   it('has the seven contrasts of the article, each with a summary', () => {

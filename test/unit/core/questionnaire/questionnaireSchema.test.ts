@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { loadQuestionnaire } from '../../../src/core/loadQuestionnaire';
-import { PROJECT_ROOT } from '../../support/paths';
-import { QUESTIONNAIRE_FIXTURES, SCHEMA_CANNOT_EXPRESS } from '../../support/questionnaireFixtures';
+import { loadQuestionnaire } from '../../../../src/core/questionnaire/loadQuestionnaire';
+import { PROJECT_ROOT } from '../../../support/paths';
+import { QUESTIONNAIRE_FIXTURES, SCHEMA_CANNOT_EXPRESS } from '../../../support/questionnaireFixtures';
 
 /** The schema VS Code's YAML support checks a questionnaire with, against the loader the extension uses. */
 describe('the questionnaire JSON Schema', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { pointsInRange, previousEntry, shiftBetween, toHistoryPoint } from '../../../src/core/history';
-import { addMonths } from '../../../src/core/localDate';
-import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
-import { day, generateNote } from '../../support/notes';
+import { pointsInRange, previousEntry, shiftBetween, toHistoryPoint } from '../../../../src/core/report/history';
+import { addMonths } from '../../../../src/core/time/localDate';
+import { buildHistory, readHistoryFile } from '../../../../src/core/report/readHistory';
+import { day, generateNote } from '../../../support/notes';
 
 function historyOf(...notes: ReturnType<typeof generateNote>[]) {
   return buildHistory(notes.map((note) => readHistoryFile(note.fileName, note.text)));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { indexChartGeometry, REPORT_CHART, renderIndexChartSvg, SIDEBAR_CHART, type ChartPoint } from '../../../src/core/indexChart';
+import { indexChartGeometry, REPORT_CHART, renderIndexChartSvg, SIDEBAR_CHART, type ChartPoint } from '../../../../src/core/report/indexChart';
 
 const POINTS: ChartPoint[] = [
   { label: '2026-W40', leading: 25, managing: 75 },

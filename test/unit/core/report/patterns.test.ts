@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { FollowThrough } from '../../../src/core/draft';
-import { describePatterns, findPatterns, type PatternNote } from '../../../src/core/patterns';
-import type { Band } from '../../../src/core/questionnaire';
-import { day } from '../../support/notes';
+import type { FollowThrough } from '../../../../src/core/note/draft';
+import { describePatterns, findPatterns, type PatternNote } from '../../../../src/core/report/patterns';
+import type { Band } from '../../../../src/core/questionnaire/questionnaire';
+import { day } from '../../../support/notes';
 
 const DIMENSIONS = ['title', 'inspire', 'people', 'influence'];
 const AREAS = ['people', 'technical'];

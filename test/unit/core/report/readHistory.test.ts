@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildHistory, isSkipped, readHistoryFile } from '../../../src/core/readHistory';
-import { day, generateNote, weeklyNotes } from '../../support/notes';
+import { buildHistory, isSkipped, readHistoryFile } from '../../../../src/core/report/readHistory';
+import { day, generateNote, weeklyNotes } from '../../../support/notes';
 
 describe('reading history back', () => {
   it('orders notes by period across gaps, whatever order the files come in', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { reminderFor } from '../../../src/core/reminder';
-import { day, generateNote } from '../../support/notes';
+import { reminderFor } from '../../../../src/core/report/reminder';
+import { day, generateNote } from '../../../support/notes';
 
 describe('the reminder', () => {
   it('is due when there is no note at all', () => {

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { buildHistory, readHistoryFile } from '../../../src/core/readHistory';
-import { EVERYTHING, quarterRange, renderTrendChart, renderTrendReport, yearRange } from '../../../src/core/report';
-import { day, generateNote } from '../../support/notes';
-import { completeDraft } from '../../support/drafts';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { periodFor } from '../../../src/core/period';
-import { sealReflection } from '../../../src/core/privateText';
-import { buildReflection } from '../../../src/core/reflection';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import { buildHistory, readHistoryFile } from '../../../../src/core/report/readHistory';
+import { EVERYTHING, quarterRange, renderTrendChart, renderTrendReport, yearRange } from '../../../../src/core/report/report';
+import { day, generateNote } from '../../../support/notes';
+import { completeDraft } from '../../../support/drafts';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import { periodFor } from '../../../../src/core/time/period';
+import { sealReflection } from '../../../../src/core/private/privateText';
+import { buildReflection } from '../../../../src/core/note/reflection';
 
 const notes = [
   generateNote(day('2026-09-25'), 4, 0),

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { english } from '../../../src/core/l10n';
-import { describeLeanCheck, describeShareCheck, evaluateBands, outsideStreaks } from '../../../src/core/bands';
-import { parseReflection } from '../../../src/core/parseReflection';
-import { day, generateNote } from '../../support/notes';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
+import { english } from '../../../../src/core/util/l10n';
+import { describeLeanCheck, describeShareCheck, evaluateBands, outsideStreaks } from '../../../../src/core/scoring/bands';
+import { parseReflection } from '../../../../src/core/note/parseReflection';
+import { day, generateNote } from '../../../support/notes';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
 
 const leans = (value: number): Record<string, number> => Object.fromEntries(DEFAULT_QUESTIONNAIRE.dimensions.map((dimension) => [dimension.id, value]));
 

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { planQuickCheckIn, quickPlanFor, ROTATION_WINDOW, type QuickPlan } from '../../../src/core/checkIn';
-import type { Draft } from '../../../src/core/draft';
-import { renderReflectionMarkdown } from '../../../src/core/markdown';
-import { parseReflection } from '../../../src/core/parseReflection';
-import { periodFor, reflectionFileName } from '../../../src/core/period';
-import type { Role } from '../../../src/core/questionnaire';
-import { buildReflection, missingForWrite, type Reflection } from '../../../src/core/reflection';
-import { addDays, type LocalDate } from '../../../src/core/localDate';
-import { completeDraft } from '../../support/drafts';
-import { day, generateNote } from '../../support/notes';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
+import { planQuickCheckIn, quickPlanFor, ROTATION_WINDOW, type QuickPlan } from '../../../../src/core/scoring/checkIn';
+import type { Draft } from '../../../../src/core/note/draft';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import { parseReflection } from '../../../../src/core/note/parseReflection';
+import { periodFor, reflectionFileName } from '../../../../src/core/time/period';
+import type { Role } from '../../../../src/core/questionnaire/questionnaire';
+import { buildReflection, missingForWrite, type Reflection } from '../../../../src/core/note/reflection';
+import { addDays, type LocalDate } from '../../../../src/core/time/localDate';
+import { completeDraft } from '../../../support/drafts';
+import { day, generateNote } from '../../../support/notes';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
 
 const CONTRASTS = DEFAULT_QUESTIONNAIRE.dimensions.map((dimension) => dimension.id);
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_QUESTIONNAIRE } from '../../support/questionnaire';
-import { emptyDraft, type Draft } from '../../../src/core/draft';
-import { allItems } from '../../../src/core/questionnaire';
-import { isLeadingWithoutTitle, leaningFor, scoreDraft, stanceFor } from '../../../src/core/scoring';
+import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
+import { emptyDraft, type Draft } from '../../../../src/core/note/draft';
+import { allItems } from '../../../../src/core/questionnaire/questionnaire';
+import { isLeadingWithoutTitle, leaningFor, scoreDraft, stanceFor } from '../../../../src/core/scoring/scoring';
 
 const items = allItems(DEFAULT_QUESTIONNAIRE);
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addDays, addMonths, formatLocalDate, parseLocalDate } from '../../../src/core/localDate';
+import { addDays, addMonths, formatLocalDate, parseLocalDate } from '../../../../src/core/time/localDate';
 
 describe('local dates', () => {
   it('parses real days', () => {

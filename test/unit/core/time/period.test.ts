@@ -7,8 +7,8 @@ import {
   periodFor,
   parsePeriodId,
   reflectionFileName,
-} from '../../../src/core/period';
-import type { LocalDate } from '../../../src/core/localDate';
+} from '../../../../src/core/time/period';
+import type { LocalDate } from '../../../../src/core/time/localDate';
 
 const day = (text: string): LocalDate => {
   const [year, month, date] = text.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isInsideFolder, resolveFolderSetting } from '../../../src/core/folder';
+import { isInsideFolder, resolveFolderSetting } from '../../../../src/core/util/folder';
 
 describe('the reflections folder setting', () => {
   it('uses "reflections" when the setting is empty or blank', () => {

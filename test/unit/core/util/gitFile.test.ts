@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseGitFile } from '../../../src/core/gitFile';
+import { parseGitFile } from '../../../../src/core/util/gitFile';
 
 describe('a .git file', () => {
   it('points at the git folder of a submodule or a linked worktree', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mapLimited } from '../../../src/core/mapLimited';
+import { mapLimited } from '../../../../src/core/util/mapLimited';
 
 describe('mapLimited', () => {
   it('keeps the input order and never has more than the limit in flight', async () => {
