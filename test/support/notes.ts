@@ -4,7 +4,8 @@ import { renderReflectionMarkdown } from '../../src/core/note/markdown';
 import { periodFor, reflectionFileName, type Cadence } from '../../src/core/time/period';
 import { type LocalDate } from '../../src/core/time/localDate';
 import { allItems, type Role } from '../../src/core/questionnaire/questionnaire';
-import { buildReflection, type Reflection } from '../../src/core/note/reflection';
+import { buildReflection } from '../../src/core/note/reflection';
+import { type Reflection } from '../../src/core/note/model';
 import { completeDraft } from './drafts';
 
 export interface GeneratedNote {

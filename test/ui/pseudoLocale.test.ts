@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import type { FollowThrough } from '../../src/core/note/draft';
-import type { Reflection } from '../../src/core/note/reflection';
+import type { Reflection } from '../../src/core/note/model';
 import { generateNote, type GeneratedNote } from '../support/notes';
 import { PSEUDO_LANGUAGE, pseudoLocalizedCopy, unwrappedWords } from '../support/pseudoLocale';
 import { fillCompleteForm } from './form';

@@ -4,8 +4,9 @@ import { renderFrontMatter } from './frontMatter';
 import { shiftBetween } from '../report/history';
 import { english, type Translate } from '../util/l10n';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { questionnaireAsAsked, type Reflection } from './reflection';
-import type { PrivateTextRecord } from '../private/privateText';
+import { questionnaireAsAsked } from './reflection';
+import { type Reflection } from './model';
+import type { PrivateTextRecord } from './model';
 import { markdownInline, markdownQuote } from './markdownText';
 import { isLeadingWithoutTitle, leanLabel, stanceLabel } from '../scoring/scoring';
 

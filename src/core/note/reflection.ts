@@ -1,85 +1,12 @@
-import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft, type FollowThrough } from './draft';
-import { type Cadence, type Period } from '../time/period';
+import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft } from './draft';
+import { focusOf, REFLECTION_SCHEMA, type AskedItems, type Reflection } from './model';
+import type { Period } from '../time/period';
 import { formatLocalDate, type LocalDate } from '../time/localDate';
 import { evaluateBands, outsideStreaks } from '../scoring/bands';
-import { questionnaireRef, type Questionnaire, type Role, type TitleContext } from '../questionnaire/questionnaire';
-import { scoreDraft, type Stance } from '../scoring/scoring';
-import { askedInQuickWeek, restrictToAsked, type AskedItems, type QuickPlan } from '../scoring/checkIn';
-import type { PrivateTextRecord } from '../private/privateText';
+import { questionnaireRef, type Questionnaire, type Role } from '../questionnaire/questionnaire';
+import { scoreDraft } from '../scoring/scoring';
+import { askedInQuickWeek, restrictToAsked, type QuickPlan } from '../scoring/checkIn';
 import { english, type Translate } from '../util/l10n';
-
-/** Bumped when the front matter's shape changes, so old notes can still be read. */
-export const REFLECTION_SCHEMA = 1;
-
-export interface DimensionRecord {
-  readonly leading: number | null;
-  readonly managing: number | null;
-  readonly lean: number | null;
-}
-
-/** The scores as stored in a note: kept, not recomputed, so a later questionnaire never rewrites history. */
-export interface StoredScores {
-  readonly leading: number;
-  readonly managing: number;
-  readonly stance: Stance;
-  readonly answered: number;
-  readonly total: number;
-  readonly dimensions: Readonly<Record<string, DimensionRecord>>;
-}
-
-/** Last period's focus and whether the person followed through on it. */
-export interface FollowThroughRecord {
-  readonly period: string;
-  readonly focus: string;
-  readonly answer: FollowThrough | null;
-}
-
-export interface QuickCheckInRecord {
-  readonly mode: 'quick';
-  readonly asked: AskedItems;
-}
-
-export interface BandsRecord {
-  readonly role: Role;
-  readonly outside: Readonly<Record<string, number>>;
-}
-
-/** Everything a note's front matter holds. */
-export interface Reflection {
-  readonly schema: number;
-  /** `id@version` of the questionnaire it was answered with. */
-  readonly questionnaire: string;
-  readonly period: string;
-  readonly cadence: Cadence;
-  /** The local day it was written, `YYYY-MM-DD`. */
-  readonly date: string;
-  readonly titleContext: TitleContext;
-  readonly energy: number;
-  readonly allocation: Readonly<Record<string, number>>;
-  readonly answers: Readonly<Record<string, number>>;
-  readonly notes: Readonly<Record<string, string>>;
-  /** Present when the previous note named a focus for this period. */
-  readonly followThrough?: FollowThroughRecord;
-  /** Present in a quick week's note: what it asked. Anything else was not asked, not answered "no". */
-  readonly checkIn?: QuickCheckInRecord;
-  /** Present when the free text is kept private: `notes` is then empty, and this says where the text is. */
-  readonly privateText?: PrivateTextRecord;
-  /** The role whose bands the note was compared with, and how many periods in a row each contrast has been outside its band. */
-  readonly bands?: BandsRecord;
-  readonly scores: StoredScores;
-}
-
-/** The prompt whose answer becomes next period's "did I follow through?" question. */
-export const FOCUS_PROMPT_ID = 'focus';
-
-/** The previous note's focus, if it named one. `focus` is `null` when that text is private. */
-export function focusOf(previous: Reflection | null): { period: string; focus: string | null } | null {
-  if (previous?.privateText?.prompts.includes(FOCUS_PROMPT_ID)) {
-    return { period: previous.period, focus: null };
-  }
-  const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim();
-  return previous && focus ? { period: previous.period, focus } : null;
-}
 
 /** The questionnaire as this note asked it: all of it, or a quick week's part. */
 export function questionnaireAsAsked(questionnaire: Questionnaire, reflection: Pick<Reflection, 'checkIn'>): Questionnaire {

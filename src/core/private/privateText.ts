@@ -6,7 +6,7 @@
  * by scripts/decrypt-note.mjs. A change here that the spec does not describe breaks people's notes.
  */
 import { isPlainObject } from '../note/draft';
-import type { Reflection } from '../note/reflection';
+import type { EncryptedText, PrivateTextRecord, Reflection } from '../note/model';
 
 export type PrivateTextMode = 'off' | 'encrypted' | 'local';
 export const PRIVATE_TEXT_MODES: readonly PrivateTextMode[] = ['off', 'encrypted', 'local'];
@@ -16,28 +16,6 @@ export const PBKDF2_ITERATIONS = 600_000;
 /** A note cannot make the reader spend minutes deriving a key. */
 export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 export const MIN_PASSPHRASE_LENGTH = 8;
-
-export interface EncryptedText {
-  readonly storage: 'encrypted';
-  readonly version: 1;
-  readonly kdf: 'PBKDF2-SHA256';
-  readonly iterations: number;
-  readonly cipher: 'AES-256-GCM';
-  readonly salt: string;
-  readonly iv: string;
-  readonly keyCheck: string;
-  readonly prompts: readonly string[];
-  readonly ciphertext: string;
-}
-
-/** The text is in a git-ignored file beside the note, named here. */
-export interface LocalText {
-  readonly storage: 'local';
-  readonly file: string;
-  readonly prompts: readonly string[];
-}
-
-export type PrivateTextRecord = EncryptedText | LocalText;
 
 /** A key derived from the passphrase. Only SecretStorage on this machine ever holds it. */
 export interface PrivateKey {

@@ -2,7 +2,7 @@ import { addMonths, dayNumber, type LocalDate } from '../time/localDate';
 import { periodStart } from '../time/period';
 import type { Cadence } from '../time/period';
 import type { FollowThrough } from '../note/draft';
-import type { Reflection, StoredScores } from '../note/reflection';
+import type { Reflection, StoredScores } from '../note/model';
 
 /** One note that was read back. */
 export interface HistoryEntry {

@@ -2,7 +2,7 @@ import { dayNumber } from '../time/localDate';
 import { english, type Translate } from '../util/l10n';
 import { periodFor, periodStart, type Cadence } from '../time/period';
 import { type LocalDate } from '../time/localDate';
-import type { Reflection } from '../note/reflection';
+import type { Reflection } from '../note/model';
 
 export interface Reminder {
   readonly due: boolean;

@@ -12,7 +12,7 @@ import { roleName } from '../scoring/bands';
 import { describeIndexChart, renderIndexChartSvg, type ChartPoint } from './indexChart';
 import { describePatterns, findPatterns } from './patterns';
 import type { Questionnaire, Role } from '../questionnaire/questionnaire';
-import type { Reflection } from '../note/reflection';
+import type { Reflection } from '../note/model';
 import { stanceLabel, type Stance } from '../scoring/scoring';
 
 export function entriesWithin(entries: readonly HistoryEntry[], range: ReportRange): HistoryEntry[] {

@@ -1,5 +1,5 @@
 import { evaluateBands } from './bands';
-import { FOCUS_PROMPT_ID, type Reflection } from '../note/reflection';
+import { FOCUS_PROMPT_ID, type AskedItems, type Reflection } from '../note/model';
 import { addDays, addMonths, dayNumber, type LocalDate } from '../time/localDate';
 import { parsePeriodId, periodStart } from '../time/period';
 import type { HistoryEntry } from '../report/history';
@@ -30,14 +30,6 @@ export interface QuickPlan {
   readonly contrasts: readonly QuickPick[];
   /** The title context of the last note, used unless the person changes it; `null` asks for it. */
   readonly titleContext: { readonly value: TitleContext; readonly period: string } | null;
-}
-
-/** What a quick note really asked, recorded in it so its scores are never read as a full week's. */
-export interface AskedItems {
-  readonly items: readonly string[];
-  readonly allocation: boolean;
-  readonly prompts: readonly string[];
-  readonly titleContext: boolean;
 }
 
 interface ContrastHistory {

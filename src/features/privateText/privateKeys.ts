@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type EncryptedText, type PrivateKey } from '../../core/private/privateText';
+import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type PrivateKey } from '../../core/private/privateText';
+import { type EncryptedText } from '../../core/note/model';
 import type { Prompts } from '../../host/prompts';
 
 const CURRENT_KEY = 'leadReview.privateText.currentKey';

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../../core/private/privateSidecar';
-import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type EncryptedText, type PrivateTextMode, type PrivateTextRecord } from '../../core/private/privateText';
+import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type PrivateTextMode } from '../../core/private/privateText';
+import { type EncryptedText, type PrivateTextRecord } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
-import type { Reflection } from '../../core/note/reflection';
+import type { Reflection } from '../../core/note/model';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
 import { DRAFT_SEAL_PERIOD } from '../../core/note/draftAtRest';

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Chunks } from '../../platform/chunks/chunks';
-import { promptsWithText, type EncryptedText, type PrivateTextMode } from '../../core/private/privateText';
+import { promptsWithText, type PrivateTextMode } from '../../core/private/privateText';
+import { type EncryptedText } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
-import type { Reflection } from '../../core/note/reflection';
+import type { Reflection } from '../../core/note/model';
 import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
 import type { Prompts } from '../../host/prompts';
 import type { DraftSealer } from '../../platform/storage/draftStore';

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { parseReflection } from '../../core/note/parseReflection';
 import { markdownInline, markdownQuote } from '../../core/note/markdownText';
-import { passphraseId, type PrivateTextRecord } from '../../core/private/privateText';
+import { passphraseId } from '../../core/private/privateText';
+import { type PrivateTextRecord } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import type { HistoryStore } from '../history/historyStore';
 import type { NoteLocator } from '../../platform/location/noteLocation';

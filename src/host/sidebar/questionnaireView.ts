@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { quickPlanFor } from '../../core/scoring/checkIn';
 import { previousEntry, toHistoryPoint } from '../../core/report/history';
-import { FOCUS_PROMPT_ID, focusOf } from '../../core/note/reflection';
+import { FOCUS_PROMPT_ID, focusOf } from '../../core/note/model';
 import type { HistoryStore, LoadedHistory } from '../../features/history/historyStore';
 import type { QuestionnaireSource } from '../../features/questionnaire/questionnaireSource';
 import type { NoteLocator } from '../../platform/location/noteLocation';

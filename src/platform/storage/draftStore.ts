@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { emptyDraft, isPlainObject, projectDraft, withHiddenEntries, type Draft } from '../../core/note/draft';
 import { mergeUnlockedNotes, type DraftPrivacy } from '../../core/note/draftAtRest';
-import { promptsWithText, type EncryptedText } from '../../core/private/privateText';
+import { promptsWithText } from '../../core/private/privateText';
+import { type EncryptedText } from '../../core/note/model';
 import type { QuestionnaireSource } from '../../features/questionnaire/questionnaireSource';
 
 const DRAFT_KEY = 'leadReview.draft';

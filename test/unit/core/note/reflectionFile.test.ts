@@ -8,7 +8,8 @@ import { parseReflection } from '../../../../src/core/note/parseReflection';
 import { periodFor } from '../../../../src/core/time/period';
 import { type LocalDate } from '../../../../src/core/time/localDate';
 import { allItems, type TitleContext } from '../../../../src/core/questionnaire/questionnaire';
-import { buildReflection, type Reflection } from '../../../../src/core/note/reflection';
+import { buildReflection } from '../../../../src/core/note/reflection';
+import { type Reflection } from '../../../../src/core/note/model';
 import { completeDraft, HOSTILE_TEXTS } from '../../../support/drafts';
 
 const TODAY: LocalDate = { year: 2026, month: 11, day: 27 };

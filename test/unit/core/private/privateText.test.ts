@@ -5,21 +5,9 @@ import * as path from 'node:path';
 import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
 import { parseReflection } from '../../../../src/core/note/parseReflection';
 import { parsePrivateSidecar, renderPrivateSidecar, withSidecarIgnoreRule } from '../../../../src/core/private/privateSidecar';
-import {
-  decryptNotes,
-  deriveKey,
-  encryptNotes,
-  fromBase64,
-  isPrivateSidecarName,
-  keyForPassphrase,
-  PBKDF2_ITERATIONS,
-  privateSidecarName,
-  sealReflection,
-  toBase64,
-  type EncryptedText,
-  type PrivateKey,
-} from '../../../../src/core/private/privateText';
-import { focusOf } from '../../../../src/core/note/reflection';
+import { decryptNotes, deriveKey, encryptNotes, fromBase64, isPrivateSidecarName, keyForPassphrase, PBKDF2_ITERATIONS, privateSidecarName, sealReflection, toBase64, type PrivateKey } from '../../../../src/core/private/privateText';
+import { type EncryptedText } from '../../../../src/core/note/model';
+import { focusOf } from '../../../../src/core/note/model';
 import { HOSTILE_TEXTS } from '../../../support/drafts';
 import { day, generateNote } from '../../../support/notes';
 import { PROJECT_ROOT } from '../../../support/paths';

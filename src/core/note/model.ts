@@ -1,0 +1,113 @@
+/**
+ * The note as data: what a reflection's front matter holds. Types and the few facts about them
+ * live here, apart from the code that builds, scores or seals a note, so every module that reads
+ * a note can depend on this one without depending on each other.
+ */
+import type { FollowThrough } from './draft';
+import type { Cadence } from '../time/period';
+import type { Role, TitleContext } from '../questionnaire/questionnaire';
+import type { Stance } from '../scoring/scoring';
+
+/** Bumped when the front matter's shape changes, so old notes can still be read. */
+export const REFLECTION_SCHEMA = 1;
+
+export interface DimensionRecord {
+  readonly leading: number | null;
+  readonly managing: number | null;
+  readonly lean: number | null;
+}
+
+/** The scores as stored in a note: kept, not recomputed, so a later questionnaire never rewrites history. */
+export interface StoredScores {
+  readonly leading: number;
+  readonly managing: number;
+  readonly stance: Stance;
+  readonly answered: number;
+  readonly total: number;
+  readonly dimensions: Readonly<Record<string, DimensionRecord>>;
+}
+
+/** Last period's focus and whether the person followed through on it. */
+export interface FollowThroughRecord {
+  readonly period: string;
+  readonly focus: string;
+  readonly answer: FollowThrough | null;
+}
+
+/** What a quick note really asked, recorded in it so its scores are never read as a full week's. */
+export interface AskedItems {
+  readonly items: readonly string[];
+  readonly allocation: boolean;
+  readonly prompts: readonly string[];
+  readonly titleContext: boolean;
+}
+
+export interface QuickCheckInRecord {
+  readonly mode: 'quick';
+  readonly asked: AskedItems;
+}
+
+export interface BandsRecord {
+  readonly role: Role;
+  readonly outside: Readonly<Record<string, number>>;
+}
+
+/** Everything a note's front matter holds. */
+export interface Reflection {
+  readonly schema: number;
+  /** `id@version` of the questionnaire it was answered with. */
+  readonly questionnaire: string;
+  readonly period: string;
+  readonly cadence: Cadence;
+  /** The local day it was written, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly titleContext: TitleContext;
+  readonly energy: number;
+  readonly allocation: Readonly<Record<string, number>>;
+  readonly answers: Readonly<Record<string, number>>;
+  readonly notes: Readonly<Record<string, string>>;
+  /** Present when the previous note named a focus for this period. */
+  readonly followThrough?: FollowThroughRecord;
+  /** Present in a quick week's note: what it asked. Anything else was not asked, not answered "no". */
+  readonly checkIn?: QuickCheckInRecord;
+  /** Present when the free text is kept private: `notes` is then empty, and this says where the text is. */
+  readonly privateText?: PrivateTextRecord;
+  /** The role whose bands the note was compared with, and how many periods in a row each contrast has been outside its band. */
+  readonly bands?: BandsRecord;
+  readonly scores: StoredScores;
+}
+
+/** The prompt whose answer becomes next period's "did I follow through?" question. */
+export const FOCUS_PROMPT_ID = 'focus';
+
+/** The previous note's focus, if it named one. `focus` is `null` when that text is private. */
+export function focusOf(previous: Reflection | null): { period: string; focus: string | null } | null {
+  if (previous?.privateText?.prompts.includes(FOCUS_PROMPT_ID)) {
+    return { period: previous.period, focus: null };
+  }
+  const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim();
+  return previous && focus ? { period: previous.period, focus } : null;
+}
+
+
+export interface EncryptedText {
+  readonly storage: 'encrypted';
+  readonly version: 1;
+  readonly kdf: 'PBKDF2-SHA256';
+  readonly iterations: number;
+  readonly cipher: 'AES-256-GCM';
+  readonly salt: string;
+  readonly iv: string;
+  readonly keyCheck: string;
+  readonly prompts: readonly string[];
+  readonly ciphertext: string;
+}
+
+/** The text is in a git-ignored file beside the note, named here. */
+export interface LocalText {
+  readonly storage: 'local';
+  readonly file: string;
+  readonly prompts: readonly string[];
+}
+
+export type PrivateTextRecord = EncryptedText | LocalText;
