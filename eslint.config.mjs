@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Small files: one concern each. Blank lines and comments count too, as a reader counts them.
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 250 }] },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -53,7 +58,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module', globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
   },
 );

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Finds every message Lead Review shows people: the first argument of each `t('…')` and
- * `vscode.l10n.t('…')` call in src/, a plain string literal with `{0}` placeholders. Run as
+ * Finds every message Lead Review shows people: the first argument of each `t('…')`,
+ * `vscode.l10n.t('…')` and `hostWords('…')` call in src/, a plain string literal with `{0}` placeholders. Run as
  * `npm run l10n` to rewrite l10n/bundle.l10n.json, the English bundle every translation mirrors;
  * a unit test fails when that file and the source disagree.
  */
@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const CALL = /(?<![\w.$])(?:vscode\.l10n\.)?t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(`))/g;
+const CALL = /(?<![\w.$])(?:(?:vscode\.l10n\.)?t|hostWords)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(`))/g;
 
 function sourceFiles(folder) {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -1,4 +1,4 @@
-import { builtinQuestionnaire } from '../features/questionnaire/builtinQuestionnaire';
+import { builtinQuestionnaire } from '../core/questionnaire/builtinQuestionnaire';
 import { runCli } from './main';
 
 process.exitCode = runCli(

@@ -1,66 +1,38 @@
 import * as vscode from 'vscode';
-import type { HistoryStore } from '../features/history/historyStore';
-import type { NoteLocator } from '../platform/location/noteLocation';
-import type { OutcomeMessages } from './outcomeMessages';
-import type { Chunks } from '../platform/chunks/chunks';
-import type { PrivateTextReader } from '../features/privateText/readPrivateText';
-import type { Prompts } from './prompts';
-import { customizeQuestionnaire } from '../features/questionnaire/customizeQuestionnaire';
-import type { QuestionnaireSource } from '../features/questionnaire/questionnaireSource';
-import type { Reflections } from '../features/write/reflections';
-import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
-import type { DraftStore } from '../platform/storage/draftStore';
+import { customizeQuestionnaire, type CustomizeOutcome } from '../features/questionnaire/customizeQuestionnaire';
 import { writeTrendReport } from '../features/report/trendReport';
+import { COMMANDS } from '../platform/commandIds';
+import type { DraftStore } from '../platform/storage/draftStore';
+import type { Features } from './features';
+import type { OutcomeMessages } from './outcomeMessages';
+import { QUESTIONNAIRE_VIEW_ID } from './sidebar/questionnaireView';
 
-/** Keep in sync with `contributes.commands` in package.json. */
-export const COMMANDS = {
-  openQuestionnaire: 'leadReview.openQuestionnaire',
-  writeReflection: 'leadReview.writeReflection',
-  openLatestReflection: 'leadReview.openLatestReflection',
-  discardDraft: 'leadReview.discardDraft',
-  writeTrendReport: 'leadReview.writeTrendReport',
-  commitReflection: 'leadReview.commitReflection',
-  customizeQuestionnaire: 'leadReview.customizeQuestionnaire',
-  readPrivateText: 'leadReview.readPrivateText',
-} as const;
-
-export interface CommandDeps {
-  readonly reflections: Reflections;
-  readonly outcomes: OutcomeMessages;
-  readonly drafts: DraftStore;
-  readonly history: HistoryStore;
-  readonly prompts: Prompts;
-  readonly questionnaires: QuestionnaireSource;
-  readonly locator: NoteLocator;
-  readonly privateTextReader: PrivateTextReader;
-  readonly chunks: Chunks;
-  readonly extensionUri: vscode.Uri;
-}
-
-/** Every command returns its outcome, so a caller (the sidebar, a test, another extension) can act on it. */
-export function registerCommands({ reflections, outcomes, drafts, history, prompts, questionnaires, locator, privateTextReader, chunks, extensionUri }: CommandDeps): vscode.Disposable[] {
+/**
+ * The palette's commands. Each calls one feature, shows what it returns, and returns it too, so
+ * a caller (a test, another extension) can act on it.
+ */
+export function registerCommands(features: Features, outcomes: OutcomeMessages): vscode.Disposable[] {
+  const { writer, opener, commits, drafts, privateTextReader, locator, extensionUri } = features;
   return [
-    vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () =>
-      vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`),
-    ),
+    vscode.commands.registerCommand(COMMANDS.openQuestionnaire, () => vscode.commands.executeCommand(`${QUESTIONNAIRE_VIEW_ID}.focus`)),
     vscode.commands.registerCommand(COMMANDS.writeReflection, async () => {
-      const outcome = await reflections.write();
-      outcomes.reportWrite(outcome);
+      const outcome = await writer.write();
+      outcomes.showWrite(outcome);
       return outcome;
     }),
     vscode.commands.registerCommand(COMMANDS.openLatestReflection, async () => {
-      const outcome = await reflections.openLatest();
-      outcomes.reportOpen(outcome);
+      const outcome = await opener.openLatest();
+      outcomes.showOpen(outcome);
       return outcome;
     }),
     vscode.commands.registerCommand(COMMANDS.discardDraft, () => discardDraft(drafts)),
     // From the Explorer or an editor title the note comes as an argument; from the palette, none does.
     vscode.commands.registerCommand(COMMANDS.commitReflection, async (named?: unknown) => {
-      const outcome = await reflections.commit(named instanceof vscode.Uri ? named : undefined);
-      outcomes.reportCommit(outcome);
+      const outcome = await commits.commit(named instanceof vscode.Uri ? named : undefined);
+      outcomes.showCommit(outcome);
       return outcome;
     }),
-    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, () => customizeQuestionnaire(locator, outcomes, extensionUri)),
+    vscode.commands.registerCommand(COMMANDS.customizeQuestionnaire, async () => showCustomized(await customizeQuestionnaire(locator, extensionUri), outcomes)),
     vscode.commands.registerCommand(COMMANDS.readPrivateText, async (named?: unknown) => {
       const outcome = await privateTextReader.readCommand(named instanceof vscode.Uri ? named : undefined);
       if (outcome.kind === 'notRead') {
@@ -68,8 +40,38 @@ export function registerCommands({ reflections, outcomes, drafts, history, promp
       }
       return outcome;
     }),
-    vscode.commands.registerCommand(COMMANDS.writeTrendReport, () => writeTrendReport(history, prompts, questionnaires, outcomes, chunks)),
+    // Returns the report's URI, or `undefined` when none was written.
+    vscode.commands.registerCommand(COMMANDS.writeTrendReport, async () => {
+      const outcome = await writeTrendReport(features);
+      if (outcome.kind === 'notWritten') {
+        outcomes.show(outcome.notice);
+        return undefined;
+      }
+      if (outcome.kind === 'written') {
+        await vscode.window.showTextDocument(outcome.uri);
+        return outcome.uri;
+      }
+      return undefined;
+    }),
   ];
+}
+
+async function showCustomized(outcome: CustomizeOutcome, outcomes: OutcomeMessages): Promise<CustomizeOutcome> {
+  switch (outcome.kind) {
+    case 'created':
+      await vscode.window.showTextDocument(outcome.uri);
+      break;
+    case 'exists':
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists. Lead Review never overwrites it; it is open for editing.', vscode.workspace.asRelativePath(outcome.uri)));
+      await vscode.window.showTextDocument(outcome.uri);
+      break;
+    case 'notCreated':
+      if (outcome.notice) {
+        outcomes.show(outcome.notice);
+      }
+      break;
+  }
+  return outcome;
 }
 
 async function discardDraft(drafts: DraftStore): Promise<boolean> {

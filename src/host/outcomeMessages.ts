@@ -1,39 +1,24 @@
 import * as vscode from 'vscode';
 import type { CommitOutcome } from '../features/commit/commitReflection';
-import { noFolderMessage, type Located } from '../platform/location/noteLocation';
-import type { Prompts } from './prompts';
-import type { OpenOutcome, Reflections, WriteOutcome } from '../features/write/reflections';
-
-/** A message for the person, with the one action that helps, if there is one. */
-export interface Notice {
-  readonly message: string;
-  readonly action?: { readonly title: string; readonly command: string; readonly args?: readonly unknown[] };
-}
-
-/** Why an action found no place for notes, and the one thing that helps. */
-export function locationNotice(located: Exclude<Located, { kind: 'found' } | { kind: 'cancelled' }>): Notice {
-  return located.kind === 'noFolder'
-    ? { message: noFolderMessage(), action: { title: vscode.l10n.t('Open Folder'), command: 'workbench.action.files.openFolder' } }
-    : { message: located.message, action: { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', args: ['leadReview.folder'] } };
-}
-
-export type ReportedOutcome = { readonly action: 'write'; readonly outcome: WriteOutcome } | { readonly action: 'commit'; readonly outcome: CommitOutcome };
+import type { NoteCommits } from '../features/commit/commitNote';
+import type { OpenOutcome } from '../features/write/openNotes';
+import type { WriteOutcome } from '../features/write/writeReflection';
+import type { Asker } from '../platform/asker';
+import { COMMANDS } from '../platform/commandIds';
+import type { Notice } from '../platform/notice';
 
 /**
- * The only UI of writing and committing: outcomes become notifications here, and the sidebar
- * follows `onDidReport`. The actions themselves only return outcomes.
+ * The only place outcomes become notifications. Actions return outcomes to whoever asked (a
+ * command, the sidebar); that caller hands them here to be shown.
  */
-export class OutcomeMessages implements vscode.Disposable {
-  private readonly reported = new vscode.EventEmitter<ReportedOutcome>();
-  readonly onDidReport = this.reported.event;
-
+export class OutcomeMessages {
   constructor(
-    private readonly reflections: Reflections,
-    private readonly prompts: Prompts,
+    private readonly commits: NoteCommits,
+    private readonly prompts: Asker,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  reportWrite(outcome: WriteOutcome): void {
+  showWrite(outcome: WriteOutcome): void {
     switch (outcome.kind) {
       case 'written': {
         const open = vscode.l10n.t('Open');
@@ -42,25 +27,24 @@ export class OutcomeMessages implements vscode.Disposable {
             void vscode.window.showTextDocument(outcome.uri);
           }
         });
+        if (outcome.commit) {
+          this.showCommit(outcome.commit);
+        }
         break;
       }
       case 'notWritten':
         this.show(outcome.notice);
         if (outcome.missing.length > 0) {
-          void vscode.commands.executeCommand('leadReview.openQuestionnaire');
+          void vscode.commands.executeCommand(COMMANDS.openQuestionnaire);
         }
         break;
       case 'openedExisting':
       case 'cancelled':
         break;
     }
-    this.reported.fire({ action: 'write', outcome });
-    if (outcome.kind === 'written' && outcome.commit) {
-      this.reportCommit(outcome.commit);
-    }
   }
 
-  reportCommit(outcome: CommitOutcome): void {
+  showCommit(outcome: CommitOutcome): void {
     switch (outcome.kind) {
       case 'committed':
         if (outcome.pushed !== false) {
@@ -82,10 +66,9 @@ export class OutcomeMessages implements vscode.Disposable {
       case 'cancelled':
         break;
     }
-    this.reported.fire({ action: 'commit', outcome });
   }
 
-  reportOpen(outcome: OpenOutcome): void {
+  showOpen(outcome: OpenOutcome): void {
     if (outcome.kind === 'notOpened' && outcome.notice) {
       this.show(outcome.notice);
     }
@@ -107,12 +90,8 @@ export class OutcomeMessages implements vscode.Disposable {
     this.log.warn(reason);
     void this.prompts.warn('initRepository', vscode.l10n.t('{0} Initialize a repository in {1}?', reason, where), vscode.l10n.t('Initialize Repository')).then(async (choice) => {
       if (choice) {
-        this.reportCommit(await this.reflections.initAndCommit(root, note));
+        this.showCommit(await this.commits.initAndCommit(root, note));
       }
     });
-  }
-
-  dispose(): void {
-    this.reported.dispose();
   }
 }

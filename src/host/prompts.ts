@@ -1,25 +1,13 @@
 import * as vscode from 'vscode';
+import type { Asker, PromptId } from '../platform/asker';
 
-/** Names each question the extension asks, so tests can see it and answer the real one. */
-export type PromptId =
-  | 'existingNote'
-  | 'workspaceFolder'
-  | 'reportRange'
-  | 'existingReport'
-  | 'stagedChanges'
-  | 'detachedHead'
-  | 'initRepository'
-  | 'choosePassphrase'
-  | 'confirmPassphrase'
-  | 'enterPassphrase'
-  | 'historyPassphrase'
-  | 'privateNote';
+export type { PromptId } from '../platform/asker';
 
 /**
  * Quick picks and warnings that announce themselves once they are on screen. In-editor tests wait
  * for the announcement, then answer quick picks with the workbench's own quick-input commands.
  */
-export class Prompts implements vscode.Disposable {
+export class Prompts implements Asker, vscode.Disposable {
   private readonly shown = new vscode.EventEmitter<PromptId>();
   readonly onDidShow = this.shown.event;
 

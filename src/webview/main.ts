@@ -1,15 +1,18 @@
 import type { CheckInMode, Draft } from '../core/note/draft';
 import type { HistoryRange } from '../core/report/history';
 import { asAsked } from '../core/note/reflection';
-import type { FormModel, HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
+import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';
 import { renderDraftPrivacy } from './draftPrivacy';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
+import { renderNotWritten, renderWritten } from './outcome';
+import { bandsSlot, checkInHint, checkInLabel, checkInSwitch, commitStatus, draftStatus, followThroughSlot, formSlot, heading, historyAnnouncer, historyPanel, noticeBanner, outcome, periodLine, preview, privacySlot, reflectPanel, stanceAnnouncer, writeButton } from './page';
 import { renderPreview } from './preview';
 import { renderTabs } from './tabs';
+import { assertNever, initialModel, sameModel, saveState, withDefaults } from './viewState';
 import { vscode, type Tab, type ViewState } from './vscodeApi';
 
 /** Drafts reach the host at most this often while typing; the last edit is always sent. */
@@ -21,49 +24,8 @@ let pendingSend: ReturnType<typeof setTimeout> | undefined;
 /** Drafts sent and not yet stored by the host: "saved" is only true when this is zero. */
 let unsaved = 0;
 
-const preview = h('div', { class: 'preview', role: 'group' });
-/**
- * What a screen reader hears about the stance: only a changed stance or index, once typing
- * pauses. The preview itself is not a live region, so a keystroke in a text box announces nothing.
- */
-const stanceAnnouncer = h('p', { class: 'visually-hidden', role: 'status', id: 'stance-announcer' });
-/** One short summary when the History tab's range changes; the panel itself is not live. */
-const historyAnnouncer = h('p', { class: 'visually-hidden', role: 'status', id: 'history-announcer' });
-let lastAnnounced = '';
-let pendingAnnouncement: ReturnType<typeof setTimeout> | undefined;
-const followThroughSlot = h('div', { class: 'follow-through-slot' });
-const checkInSwitch = h('input', { type: 'checkbox', id: 'quick-check-in' });
-const checkInHint = h('span', { class: 'hint', id: 'quick-check-in-hint' });
-const checkInLabel = h('span', {});
-const checkInRow = h('div', { class: 'check-in' }, h('label', { for: 'quick-check-in' }, checkInSwitch, checkInLabel), checkInHint);
 /** Last period's private focus, once the person asked to see it. Kept in memory only, never in saved state. */
 let revealedFocus: { period: string; focus: string } | null = null;
-const formSlot = h('div', { class: 'form-slot' });
-const outcome = h('div', { class: 'outcome', role: 'status', id: 'write-outcome' });
-const writeButton = h('button', { type: 'button', class: 'primary', id: 'write' });
-const periodLine = h('p', { class: 'period' });
-/** The page's one top heading, for screen readers' heading navigation; the view title shows it visually. */
-const heading = h('h1', { class: 'visually-hidden' });
-const noticeBanner = h('div', { class: 'notice', role: 'status' });
-const bandsSlot = h('div', { class: 'bands-slot' });
-const commitStatus = h('p', { class: 'commit-status' });
-const draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
-const privacySlot = h('div', { class: 'privacy-slot' });
-const reflectPanel = h(
-  'div',
-  { class: 'panel' },
-  noticeBanner,
-  h('header', { class: 'top' }, periodLine, preview),
-  checkInRow,
-  followThroughSlot,
-  formSlot,
-  bandsSlot,
-  h('div', { class: 'actions' }, writeButton, draftStatus, privacySlot, outcome),
-);
-const historyPanel = h('div', { class: 'panel history' });
-/** Announcements wait for this pause in typing or clicking. */
-const ANNOUNCE_DELAY_MS = 800;
-
 checkInSwitch.setAttribute('aria-describedby', 'quick-check-in-hint');
 checkInSwitch.addEventListener('change', () => {
   draftAccess.set({ ...draftAccess.get(), checkIn: checkInSwitch.checked ? 'quick' : 'full' });
@@ -80,14 +42,6 @@ function setState(change: Partial<ViewState>): void {
     state = { ...state, ...change };
     saveState(state);
   }
-}
-
-/**
- * The webview's saved state rests on disk (and in a browser's storage), so with encrypted private
- * text it never holds the words: after a reload they come back from the host's sealed draft.
- */
-function saveState(current: ViewState): void {
-  vscode.setState(current.privateText === 'encrypted' ? { ...current, draft: { ...current.draft, notes: {} } } : current);
 }
 
 function paintPrivacy(): void {
@@ -128,23 +82,8 @@ function paintPreview(): void {
   if (state) {
     const asked = asAsked(state.draft, state.questionnaire, quickPlan(state));
     const summary = renderPreview(preview, bandsSlot, asked.draft, asked.questionnaire, state.role);
-    announceStance(summary);
+    stanceAnnouncer.announce(summary);
   }
-}
-
-function announceStance(summary: string): void {
-  clearTimeout(pendingAnnouncement);
-  if (lastAnnounced === '') {
-    // The first paint sets the baseline: opening the form announces nothing.
-    lastAnnounced = summary;
-    return;
-  }
-  pendingAnnouncement = setTimeout(() => {
-    if (summary !== lastAnnounced) {
-      lastAnnounced = summary;
-      stanceAnnouncer.textContent = summary;
-    }
-  }, ANNOUNCE_DELAY_MS);
 }
 
 function paintForm(): void {
@@ -192,7 +131,7 @@ function paint(next: ViewState): void {
   const tabs = renderTabs(next.tab, { reflect: reflectPanel, history: historyPanel }, (tab: Tab) => setState({ tab }));
   // Moving nodes drops focus; a keyboard user keeps their place through a repaint.
   const focusedId = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
-  app.replaceChildren(heading, tabs, reflectPanel, historyPanel, stanceAnnouncer, historyAnnouncer);
+  app.replaceChildren(heading, tabs, reflectPanel, historyPanel, stanceAnnouncer.element, historyAnnouncer);
   if (focusedId && document.activeElement !== document.getElementById(focusedId)) {
     document.getElementById(focusedId)?.focus();
   }
@@ -231,20 +170,9 @@ function applyHistory(history: HistoryView): void {
 }
 
 function showWritten(note: WrittenNote): void {
-  const open = h('button', { type: 'button', class: 'link', id: 'open-written' }, t('Open {0}', note.relativePath));
-  open.addEventListener('click', () => vscode.postMessage({ type: 'reflection/openWritten' }));
-  const links = h('p', { class: 'links' }, open);
-  if (note.canCommit) {
-    const commit = h('button', { type: 'button', class: 'link', id: 'commit-written' }, t('Commit'));
-    commit.addEventListener('click', () => {
-      commit.disabled = true;
-      vscode.postMessage({ type: 'reflection/commitWritten' });
-    });
-    links.append(' · ', commit);
-  }
   writeButton.removeAttribute('aria-describedby');
   outcome.className = 'outcome written';
-  outcome.replaceChildren(h('p', {}, t('Saved your reflection for {0}.', note.period)), links, commitStatus);
+  outcome.replaceChildren(...renderWritten(note, commitStatus, (message) => vscode.postMessage(message)));
   commitStatus.textContent = '';
 }
 
@@ -252,8 +180,7 @@ function showNotWritten(message: string, missing: readonly string[]): void {
   outcome.className = 'outcome not-written';
   // Why the note was not written is read with the button that tried.
   writeButton.setAttribute('aria-describedby', 'write-outcome');
-  const list = h('ul', {}, ...missing.map((entry) => h('li', {}, entry)));
-  outcome.replaceChildren(h('p', {}, missing.length > 0 ? t('Not written yet. Still needed:') : message), ...(missing.length > 0 ? [list] : []));
+  outcome.replaceChildren(...renderNotWritten(message, missing));
 }
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
@@ -302,31 +229,15 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       paintFollowThrough();
       document.getElementById('follow-through-focus')?.focus();
       break;
+    default:
+      assertNever(message);
   }
 });
-
-/** State saved by an older version of the webview lacks the newer fields. */
-function withDefaults(saved: Partial<ViewState> | undefined): ViewState | undefined {
-  if (!saved?.questionnaire || !saved.draft || !saved.period) {
-    return undefined;
-  }
-  return { lastWritten: null, history: null, tab: 'reflect', range: '3m', notice: null, role: 'tech-lead', checkIn: 'full', privateText: 'off', draftPrivacy: 'clear', strings: {}, ...saved, draft: { ...saved.draft, checkIn: saved.draft.checkIn ?? null } } as ViewState;
-}
 
 // Edits made just before the view is hidden must not wait for the timer.
 window.addEventListener('pagehide', flushDraft);
 
-function sameModel(model: FormModel, current: ViewState): boolean {
-  return (Object.keys(model) as (keyof FormModel)[]).every((key) => JSON.stringify(model[key]) === JSON.stringify(current[key]));
-}
-
-/** The form as the host saw it when it made this page: newer than any state saved before. */
-function initialModel(): FormModel | undefined {
-  const data = app.dataset.initialState;
-  return data ? (JSON.parse(data) as FormModel) : undefined;
-}
-
-const initial = initialModel();
+const initial = initialModel(app);
 if (initial) {
   paint({ ...initial, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
 } else if (state) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadReviewTestApi } from '../../src/extension';
-import type { WriteOutcome } from '../../src/features/write/reflections';
+import type { WriteOutcome } from '../../src/features/write/writeReflection';
 import type { WebviewMessage } from '../../src/shared/protocol';
 
 export { completeDraft } from '../support/drafts';
@@ -17,7 +17,7 @@ export async function activateLeadReview(): Promise<LeadReviewTestApi> {
   return api;
 }
 
-export type { WriteOutcome } from '../../src/features/write/reflections';
+export type { WriteOutcome } from '../../src/features/write/writeReflection';
 
 export function writeReflection(): Thenable<WriteOutcome> {
   return vscode.commands.executeCommand<WriteOutcome>('leadReview.writeReflection');

@@ -4,7 +4,7 @@ import type { GitOperation } from '../../core/util/gitFile';
 import type { ParsedReflection } from '../../core/note/parseReflection';
 import { isPrivateSidecarName } from '../../core/private/privateText';
 import type { NoteLocation } from '../../platform/location/noteLocation';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 import { accessGit, describeGitError, describePushError } from '../../platform/git/gitAccess';
 import type { Change, Repository } from '../../platform/git/gitTypes';
 import { findNoteRepository, operationInProgress } from '../../platform/git/noteRepository';
@@ -32,7 +32,7 @@ export type CommitOutcome =
 export class ReflectionCommitter {
   /** `readNote` reads a note as the host does; the git chunk carries no note parser of its own. */
   constructor(
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
     private readonly log: vscode.LogOutputChannel,
     private readonly readNote: (note: vscode.Uri) => Promise<ParsedReflection>,
   ) {}

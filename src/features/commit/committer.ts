@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Chunks } from '../../platform/chunks/chunks';
 import { parseReflection } from '../../core/note/parseReflection';
 import type { NoteLocation } from '../../platform/location/noteLocation';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
 import type { canCommit } from '../../platform/git/gitAccess';
 import type { ignoreStatus, IgnoreStatus } from '../../platform/git/ignoreStatus';
@@ -25,7 +25,7 @@ export class Committer {
 
   constructor(
     private readonly chunks: Chunks,
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { deriveKey, isKeyFor, keyForPassphrase, MIN_PASSPHRASE_LENGTH, parsePrivateKey, passphraseId, type PrivateKey } from '../../core/private/privateText';
 import { type EncryptedText } from '../../core/note/model';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 
 const CURRENT_KEY = 'leadReview.privateText.currentKey';
 const keyForSalt = (salt: string): string => `leadReview.privateText.key.${salt}`;
@@ -15,7 +15,7 @@ export type KeyLookup = { readonly kind: 'key'; readonly key: PrivateKey } | { r
 export class PrivateKeys {
   constructor(
     private readonly secrets: vscode.SecretStorage,
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
     /** Told when new notes' key changes, so a draft held in memory can be sealed and stored. */
     private readonly onCurrentChanged: () => void,
   ) {}

@@ -5,7 +5,7 @@ import { type EncryptedText } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import type { Reflection } from '../../core/note/model';
 import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 import type { DraftSealer } from '../../platform/storage/draftStore';
 import type { PrivateKeys } from './privateKeys';
 import type { PrivateNotes, PrivateRead, PrivateWrite } from './privateNotes';
@@ -25,7 +25,7 @@ export class PrivateText implements DraftSealer, vscode.Disposable {
   constructor(
     private readonly chunks: Chunks,
     private readonly secrets: vscode.SecretStorage,
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
     /** Git's own answer whether it ignores a file, for sidecars. */
     private readonly gitIgnores: (file: vscode.Uri) => Promise<IgnoreStatus>,
     /** The `leadReview.privateText` setting of the folder the draft will be written to. */

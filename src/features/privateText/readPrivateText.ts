@@ -6,7 +6,7 @@ import { type PrivateTextRecord } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import type { HistoryStore } from '../history/historyStore';
 import type { NoteLocator } from '../../platform/location/noteLocation';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
 import type { PrivateRead } from './privateNotes';
@@ -37,7 +37,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     private readonly history: HistoryStore,
     private readonly locator: NoteLocator,
     private readonly questionnaires: QuestionnaireSource,
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
   ) {
     this.subscriptions = [
       vscode.workspace.registerTextDocumentContentProvider(PRIVATE_TEXT_SCHEME, this),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnaire } from './builtinQuestionnaire';
+import { builtinQuestionnaire } from '../../core/questionnaire/builtinQuestionnaire';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnairePath } from './builtinQuestionnaire';
+import { builtinQuestionnairePath } from '../../core/questionnaire/builtinQuestionnaire';
 import { relativeToWorkspace, type NoteLocator } from '../../platform/location/noteLocation';
-import { locationNotice, type OutcomeMessages } from '../../host/outcomeMessages';
+import { locationNotice, type Notice } from '../../platform/notice';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { WORKSPACE_QUESTIONNAIRE_PATH } from './questionnaireSource';
 
@@ -9,7 +9,8 @@ export type CustomizeOutcome =
   | { readonly kind: 'created'; readonly uri: vscode.Uri }
   /** The file was there already: it is opened, never overwritten. */
   | { readonly kind: 'exists'; readonly uri: vscode.Uri }
-  | { readonly kind: 'notCreated'; readonly reason: string };
+  /** `notice`: what the person is told, when there is something to tell. */
+  | { readonly kind: 'notCreated'; readonly reason: string; readonly notice?: Notice };
 
 const HEADER = `# Your team's Lead Review questionnaire. Give it your own id (for example "acme/tech-leads")
 # and raise the version whenever a question changes meaning: every note records the id@version it
@@ -17,15 +18,14 @@ const HEADER = `# Your team's Lead Review questionnaire. Give it your own id (fo
 `;
 
 /** `Lead Review: Customize Questionnaire`: a copy of the built-in set to adapt, never over an existing file. */
-export async function customizeQuestionnaire(locator: NoteLocator, outcomes: OutcomeMessages, extensionUri: vscode.Uri): Promise<CustomizeOutcome> {
+export async function customizeQuestionnaire(locator: NoteLocator, extensionUri: vscode.Uri): Promise<CustomizeOutcome> {
   const located = await locator.locate({ ask: true });
   if (located.kind === 'cancelled') {
     return { kind: 'notCreated', reason: vscode.l10n.t('No workspace folder was chosen.') };
   }
   if (located.kind === 'noFolder') {
     const notice = locationNotice(located);
-    outcomes.show(notice);
-    return { kind: 'notCreated', reason: notice.message };
+    return { kind: 'notCreated', reason: notice.message, notice };
   }
   // A refused notes folder does not matter here: the copy goes to the workspace folder's own .lead-review.
   const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
@@ -35,18 +35,14 @@ export async function customizeQuestionnaire(locator: NoteLocator, outcomes: Out
   const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + source.replace(/^(#.*\n)+/, ''), { replace: false });
   switch (written.kind) {
     case 'written':
-      await vscode.window.showTextDocument(uri);
       return { kind: 'created', uri };
     case 'exists':
     case 'displaced':
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists. Lead Review never overwrites it; it is open for editing.', relative));
-      await vscode.window.showTextDocument(uri);
       return { kind: 'exists', uri };
     case 'refused':
     case 'failed': {
       const reason = vscode.l10n.t('Could not create {0}: {1}', relative, written.reason);
-      outcomes.show({ message: reason });
-      return { kind: 'notCreated', reason };
+      return { kind: 'notCreated', reason, notice: { message: reason } };
     }
   }
 }

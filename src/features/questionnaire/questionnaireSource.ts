@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinQuestionnaire } from './builtinQuestionnaire';
+import { builtinQuestionnaire } from '../../core/questionnaire/builtinQuestionnaire';
 import { builtinQuestionnaireIn } from './builtinTranslations';
 import { resolveWorkspacePath } from '../../core/util/folder';
 import { loadQuestionnaire, type QuestionnaireProblem } from '../../core/questionnaire/loadQuestionnaire';
@@ -8,6 +8,7 @@ import { workspaceFolderOf, type NoteLocator } from '../../platform/location/not
 import { readSettings } from '../../platform/location/settings';
 import { exists } from '../../platform/storage/files';
 import { hostWords } from '../../platform/l10n/words';
+import type { SettingsEvents } from '../../platform/location/settingsEvents';
 
 export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
 
@@ -30,6 +31,7 @@ export class QuestionnaireSource implements vscode.Disposable {
     private readonly locator: NoteLocator,
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
+    settings: SettingsEvents,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_QUESTIONNAIRE_PATH.join('/')}`);
     const reload = (): void => void this.reload();
@@ -45,11 +47,7 @@ export class QuestionnaireSource implements vscode.Disposable {
           reload();
         }
       }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('leadReview.questionnaire')) {
-          reload();
-        }
-      }),
+      settings.on(['questionnaire'], reload),
       vscode.workspace.onDidGrantWorkspaceTrust(reload),
     ];
   }

@@ -4,6 +4,8 @@ import { reminderFor } from '../../core/report/reminder';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import { readSettings } from '../../platform/location/settings';
 import { hostWords } from '../../platform/l10n/words';
+import { COMMANDS } from '../../platform/commandIds';
+import type { SettingsEvents } from '../../platform/location/settingsEvents';
 
 const HOUR_MS = 3_600_000;
 
@@ -14,9 +16,9 @@ export class ReminderStatus implements vscode.Disposable {
   private latest: LoadedHistory | undefined;
   private visible = false;
 
-  constructor(history: HistoryStore) {
+  constructor(history: HistoryStore, settings: SettingsEvents) {
     this.item.name = vscode.l10n.t('Lead Review Reminder');
-    this.item.command = 'leadReview.openQuestionnaire';
+    this.item.command = COMMANDS.openQuestionnaire;
     const timer = setInterval(() => this.render(), HOUR_MS);
     this.subscriptions = [
       this.item,
@@ -24,11 +26,7 @@ export class ReminderStatus implements vscode.Disposable {
         this.latest = loaded;
         this.render();
       }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('leadReview.reminder') || event.affectsConfiguration('leadReview.cadence')) {
-          this.render();
-        }
-      }),
+      settings.on(['reminder', 'cadence'], () => this.render()),
       { dispose: () => clearInterval(timer) },
     ];
   }

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/time/localDate';
-import type { Chunks } from '../../platform/chunks/chunks';
 import { EVERYTHING, quarterRange, yearRange, type ReportRange } from '../../core/time/reportRange';
 import type { HistoryStore } from '../history/historyStore';
 import { noFolderMessage, relativeToWorkspace } from '../../platform/location/noteLocation';
-import type { OutcomeMessages } from '../../host/outcomeMessages';
-import type { Prompts } from '../../host/prompts';
+import type { Notice } from '../../platform/notice';
+import type { Chunks as ChunkLoader } from '../../platform/chunks/chunks';
+import type { Asker } from '../../platform/asker';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { hostWords } from '../../platform/l10n/words';
@@ -23,16 +23,25 @@ interface RangeChoice extends vscode.QuickPickItem {
   readonly range: ReportRange;
 }
 
-/** `Lead Review: Write Trend Report`: a Markdown report for a quarter, a year or everything. */
-export async function writeTrendReport(history: HistoryStore, prompts: Prompts, questionnaires: QuestionnaireSource, outcomes: OutcomeMessages, chunks: Chunks): Promise<vscode.Uri | undefined> {
+export type ReportOutcome = { readonly kind: 'written'; readonly uri: vscode.Uri } | { readonly kind: 'notWritten'; readonly notice: Notice } | { readonly kind: 'cancelled' };
+
+/** What writing a report needs. */
+export interface ReportParts {
+  readonly history: HistoryStore;
+  readonly prompts: Asker;
+  readonly questionnaires: QuestionnaireSource;
+  readonly chunks: ChunkLoader;
+}
+
+/** `Lead Review: Write Trend Report`: a Markdown report and its chart for a quarter, a year or everything. */
+export async function writeTrendReport({ history, prompts, questionnaires, chunks }: ReportParts): Promise<ReportOutcome> {
   const loaded = await history.refresh();
   if (!loaded) {
-    outcomes.show({ message: vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('Write a reflection first, so Lead Review knows which folder holds your notes.') : noFolderMessage() });
-    return undefined;
+    return { kind: 'notWritten', notice: { message: vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('Write a reflection first, so Lead Review knows which folder holds your notes.') : noFolderMessage() } };
   }
   const range = await pickRange(prompts);
   if (!range) {
-    return undefined;
+    return { kind: 'cancelled' };
   }
   const { location } = loaded;
   const { renderTrendChart, renderTrendReport } = (await chunks.load('report')) as ReportChunk;
@@ -63,21 +72,19 @@ export async function writeTrendReport(history: HistoryStore, prompts: Prompts, 
         vscode.l10n.t('{0} or its chart already exists', relativeToWorkspace(location, report)),
       );
       if (!choice?.replace) {
-        return undefined;
+        return { kind: 'cancelled' };
       }
       replace = true;
       written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
     }
     if (written.kind !== 'written') {
-      outcomes.show({ message: vscode.l10n.t('Could not save the trend report: {0}', 'reason' in written ? written.reason : vscode.l10n.t('it appeared while you were asked')) });
-      return undefined;
+      return { kind: 'notWritten', notice: { message: vscode.l10n.t('Could not save the trend report: {0}', 'reason' in written ? written.reason : vscode.l10n.t('it appeared while you were asked')) } };
     }
   }
-  await vscode.window.showTextDocument(report);
-  return report;
+  return { kind: 'written', uri: report };
 }
 
-function pickRange(prompts: Prompts): Promise<ReportRange | undefined> {
+function pickRange(prompts: Asker): Promise<ReportRange | undefined> {
   const today = localDateOf(new Date());
   const quarters = [0, -1, -2, -3].map((offset) => quarterRange(today, offset));
   const choices: RangeChoice[] = [

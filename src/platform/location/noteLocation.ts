@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isInsideFolder } from '../../core/util/folder';
 import { parseReflectionFileName } from '../../core/time/period';
 import { fileNameOf } from '../storage/files';
-import type { Prompts } from '../../host/prompts';
+import type { Asker } from '../../platform/asker';
 import { reflectionsFolderIn } from './reflectionFolder';
 import { readSettings, type LeadReviewSettings } from './settings';
 
@@ -49,7 +49,7 @@ export function relativeToWorkspace(location: Pick<NoteLocation, 'workspaceFolde
 export class NoteLocator {
   constructor(
     private readonly state: vscode.Memento,
-    private readonly prompts: Prompts,
+    private readonly prompts: Asker,
   ) {}
 
   /**
@@ -83,7 +83,11 @@ export class NoteLocator {
 
   /** The settings of the folder an action would use now, without asking: the window's when none is known. */
   async currentSettings(): Promise<LeadReviewSettings> {
-    const located = await this.locate({ ask: false });
+    return this.settingsOf(await this.locate({ ask: false }));
+  }
+
+  /** The settings a location answer stands for: its folder's, or the window's when no folder is known. */
+  settingsOf(located: Located): LeadReviewSettings {
     return located.kind === 'found' ? located.location.settings : readSettings(workspaceFolderOf(located) ?? null);
   }
 

@@ -35,15 +35,20 @@ const DEFAULTS: LeadReviewSettings = {
   'git.pushAfterCommit': false,
 };
 
+/** The settings package.json declares without a `scope`, which makes them window-scoped. */
+const WINDOW_SCOPED: readonly (keyof LeadReviewSettings)[] = ['reminder'];
+
 /**
  * Every setting as seen from one workspace folder. Most are resource-scoped, so in a multi-root
  * workspace each folder can differ: `null` asks for the window's own values, and is only right
  * when there is no folder to ask for.
  */
 export function readSettings(scope: vscode.WorkspaceFolder | null): LeadReviewSettings {
-  const configuration = vscode.workspace.getConfiguration('leadReview', scope);
+  const forFolder = vscode.workspace.getConfiguration('leadReview', scope);
+  // A window-scoped setting read for a resource makes VS Code log a warning: read it for the window.
+  const forWindow = vscode.workspace.getConfiguration('leadReview');
   const read = <K extends keyof LeadReviewSettings>(key: K): LeadReviewSettings[K] => {
-    const value = configuration.get<LeadReviewSettings[K]>(key);
+    const value = (WINDOW_SCOPED.includes(key) ? forWindow : forFolder).get<LeadReviewSettings[K]>(key);
     // settings.json is hand-edited: a value of the wrong type or outside an enum means the default.
     return value === undefined || value === null || typeof value !== typeof DEFAULTS[key] || !allowed(key, value) ? DEFAULTS[key] : value;
   };

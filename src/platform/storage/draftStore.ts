@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { emptyDraft, isPlainObject, projectDraft, withHiddenEntries, type Draft } from '../../core/note/draft';
+import { emptyDraft, isPlainObject, type Draft } from '../../core/note/draft';
+import { projectDraft, withHiddenEntries } from '../../core/note/storedDraft';
 import { mergeUnlockedNotes, type DraftPrivacy } from '../../core/note/draftAtRest';
 import { promptsWithText } from '../../core/private/privateText';
 import { type EncryptedText } from '../../core/note/model';
-import type { QuestionnaireSource } from '../../features/questionnaire/questionnaireSource';
+import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 
 const DRAFT_KEY = 'leadReview.draft';
 const SAVED_AT_KEY = 'leadReview.draftSavedAt';
@@ -50,12 +51,18 @@ export class DraftStore implements vscode.Disposable {
 
   constructor(
     private readonly state: vscode.Memento,
-    private readonly questionnaires: QuestionnaireSource,
+    /** The questionnaire the form asks now: the draft is seen through it. */
+    private readonly questionnaire: () => Questionnaire,
     private readonly storage: vscode.Uri | undefined,
     private readonly sealer: DraftSealer,
   ) {
     this.takeStored(this.state.get<unknown>(DRAFT_KEY));
     this.keyListener = sealer.onDidChangeKey(() => void this.unlock());
+  }
+
+  /** The extension's workspace storage folder, where the draft file is. */
+  get storageFolder(): vscode.Uri | undefined {
+    return this.storage;
   }
 
   /** The draft exactly as it rests in `workspaceState`. */
@@ -73,12 +80,12 @@ export class DraftStore implements vscode.Disposable {
   }
 
   get(): Draft {
-    return projectDraft(this.memory, this.questionnaires.current);
+    return projectDraft(this.memory, this.questionnaire());
   }
 
   /** The webview's own edit: stored, not echoed back. Resolves once it is on disk. */
   update(draft: Draft): Promise<void> {
-    return this.store(withHiddenEntries(this.memory, draft, this.questionnaires.current));
+    return this.store(withHiddenEntries(this.memory, draft, this.questionnaire()));
   }
 
   /** Discard Draft: every answer goes, sealed words this machine could not open included. */

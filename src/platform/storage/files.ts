@@ -44,3 +44,18 @@ export function describeFileError(error: unknown): string {
   }
   return message;
 }
+
+/** A text file's content, as UTF-8: the one way Lead Review reads its own text files. */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The names of the files (not folders, not links) in `folder`; none when it cannot be read. */
+export async function listFileNames(folder: vscode.Uri): Promise<string[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder);
+    return entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}

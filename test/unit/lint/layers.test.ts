@@ -27,13 +27,23 @@ describe('the layer guards in the ESLint config', () => {
 
   it('keeps Node built-ins out of every adapter, which the web bundle includes, but not out of the command line', async function () {
     this.timeout(30_000);
-    for (const file of ['src/location/example.ts', 'src/git/example.ts', 'src/wiring.ts', 'src/web/example.ts']) {
+    for (const file of ['src/platform/location/example.ts', 'src/platform/git/example.ts', 'src/host/activate.ts', 'src/features/write/example.ts', 'src/web/example.ts']) {
       assert.equal((await restrictedImports(file, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).length, 1, file);
     }
     assert.deepEqual(await restrictedImports('src/cli/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"), []);
   });
 
   it('lets the adapters use vscode', async () => {
-    assert.deepEqual(await restrictedImports('src/location/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), []);
+    assert.deepEqual(await restrictedImports('src/platform/location/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), []);
+  });
+});
+
+describe('the 250-line limit in the ESLint config', () => {
+  it('refuses a source file of 251 lines', async function () {
+    this.timeout(30_000);
+    const eslint = new ESLint({ cwd: PROJECT_ROOT });
+    const code = Array.from({ length: 251 }, (_, index) => `export const line${index} = ${index};`).join('\n') + '\n';
+    const [result] = await eslint.lintText(code, { filePath: path.join(PROJECT_ROOT, 'src', 'features', 'example.ts') });
+    assert.deepEqual(result!.messages.map((message) => message.ruleId), ['max-lines']);
   });
 });

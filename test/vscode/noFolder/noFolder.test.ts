@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
 import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
-import type { OpenOutcome } from '../../../src/features/write/reflections';
+import type { OpenOutcome } from '../../../src/features/write/openNotes';
 import { activateLeadReview, completeDraft, writeReflection } from '../helpers';
 
 describe('With no folder open', () => {

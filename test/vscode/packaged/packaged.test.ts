@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { WriteOutcome } from '../../../src/features/write/reflections';
+import type { WriteOutcome } from '../../../src/features/write/writeReflection';
 import { PROJECT_ROOT } from '../../support/paths';
 import { EXTENSION_ID, readText } from '../helpers';
 

@@ -6,7 +6,7 @@ import { localDateOf } from '../../../src/core/time/localDate';
 import { parseReflection } from '../../../src/core/note/parseReflection';
 import { periodFor } from '../../../src/core/time/period';
 import type { CommitOutcome } from '../../../src/features/commit/commitReflection';
-import type { WriteOutcome } from '../../../src/features/write/reflections';
+import type { WriteOutcome } from '../../../src/features/write/writeReflection';
 import { day, weeklyNotes } from '../../support/notes';
 import { completeDraft, EXTENSION_ID, writeReflection } from '../helpers';
 import { webLeadReview } from './webLeadReview';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
-import { checkDraft, emptyDraft, missingRequired, projectDraft, withHiddenEntries } from '../../../../src/core/note/draft';
+import { checkDraft, emptyDraft, missingRequired } from '../../../../src/core/note/draft';
+import { projectDraft, withHiddenEntries } from '../../../../src/core/note/storedDraft';
 import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../../../src/core/note/textLimit';
 import { completeDraft } from '../../../support/drafts';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { FollowThrough } from '../../../../src/core/note/draft';
-import { describePatterns, findPatterns, type PatternNote } from '../../../../src/core/report/patterns';
+import { findPatterns, type PatternNote } from '../../../../src/core/report/patterns';
+import { describePatterns } from '../../../../src/core/report/patternText';
 import type { Band } from '../../../../src/core/questionnaire/questionnaire';
 import { day } from '../../../support/notes';
 

@@ -1,5 +1,5 @@
 import builtin from '../../../questionnaires/default.yaml';
-import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import type { Questionnaire } from './questionnaire';
 
 /**
  * The questionnaire shipped in `questionnaires/default.yaml`, as the loader reads it. The build
