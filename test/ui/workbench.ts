@@ -3,7 +3,7 @@
  * upgrade should only ever need changes here.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
@@ -149,6 +149,14 @@ export class Workbench {
 
   async screenshotSidebar(file: string): Promise<void> {
     await this.page.locator('.part.sidebar').screenshot({ path: file });
+  }
+
+  /** Every line of the extension hosts' logs (and the window's) that code-server wrote so far. */
+  extensionHostLog(): string[] {
+    const logs = path.join(this.sandbox.userDataDir, 'logs');
+    const files = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : entry.name.endsWith('.log') ? [path.join(folder, entry.name)] : []));
+    return (existsSync(logs) ? files(logs) : []).flatMap((file) => readFileSync(file, 'utf8').split('\n'));
   }
 
   async close(): Promise<void> {

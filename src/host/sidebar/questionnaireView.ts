@@ -53,11 +53,14 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
 
   async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
     this.view = view;
+    const model = await formModel(this.features);
+    // The page first, then the options: changing the options re-renders whatever document the view
+    // holds, and the empty one it starts with has no Content-Security-Policy, which VS Code logs.
+    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, model);
     view.webview.options = {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
-    view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, await formModel(this.features));
     const listener = view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
     view.onDidDispose(() => {
       listener.dispose();
