@@ -7,6 +7,7 @@ import { parseReflection } from '../../src/core/note/parseReflection';
 import { periodFor } from '../../src/core/time/period';
 import { RESULTS_DIR } from '../support/paths';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
+import { describeInThemes } from './themes';
 import { Workbench } from './workbench';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,65 +48,53 @@ async function expectNoViolations(frame: Frame, state: string): Promise<void> {
   assert.equal(violations.length, 0, `axe found in ${state}:\n${report(violations)}`);
 }
 
-for (const theme of THEMES) {
-  describe(`The sidebar under axe-core in the ${theme} theme`, function () {
-    this.timeout(240_000);
-    let workbench: Workbench;
+describeInThemes(THEMES, (theme) => `The sidebar under axe-core in the ${theme} theme`, (themed) => {
+  it('has no violation on the Reflect tab, empty, half filled and with an error, nor on the History tab', async () => {
+    const workbench = themed.workbench();
+    await workbench.openLeadReviewFromActivityBar();
+    const form = workbench.sidebar();
+    await form.locator('[data-testid="stance"]').waitFor();
+    const frame = await workbench.sidebarFrame();
+    await expectNoViolations(frame, 'the empty form');
 
-    before(async () => {
-      workbench = await Workbench.open({ withExamples: true, theme });
-    });
-
-    after(async () => {
-      await workbench?.close();
-    });
-
-    it('has no violation on the Reflect tab, empty, half filled and with an error, nor on the History tab', async () => {
-      await workbench.openLeadReviewFromActivityBar();
-      const form = workbench.sidebar();
-      await form.locator('[data-testid="stance"]').waitFor();
-      const frame = await workbench.sidebarFrame();
-      await expectNoViolations(frame, 'the empty form');
-
-      await form.locator('label[for="titleContext-lead"]').click();
-      for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions.slice(0, 3)) {
-        for (const item of dimension.items) {
-          await form.locator(`label[for="item-${item.id}-2"]`).click();
-        }
+    await form.locator('label[for="titleContext-lead"]').click();
+    for (const dimension of DEFAULT_QUESTIONNAIRE.dimensions.slice(0, 3)) {
+      for (const item of dimension.items) {
+        await form.locator(`label[for="item-${item.id}-2"]`).click();
       }
-      await form.locator('#prompt-led').fill('Ran the incident review.');
-      await expectNoViolations(frame, 'the half-filled form');
+    }
+    await form.locator('#prompt-led').fill('Ran the incident review.');
+    await expectNoViolations(frame, 'the half-filled form');
 
-      await form.locator('#allocation-people').fill('150');
-      await form.locator('#allocation-people-error').waitFor();
-      await form.getByRole('button', { name: 'Write reflection' }).click();
-      await form.locator('.outcome.not-written').waitFor();
-      await expectNoViolations(frame, 'the form with an error and a note not written');
-      assert.equal(await form.locator('#allocation-people').getAttribute('aria-describedby'), 'allocation-people-error allocation-remaining');
-      assert.equal(await form.getByRole('button', { name: 'Write reflection' }).getAttribute('aria-describedby'), 'write-outcome');
-      await workbench.screenshotSidebar(shot(`a11y-reflect-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+    await form.locator('#allocation-people').fill('150');
+    await form.locator('#allocation-people-error').waitFor();
+    await form.getByRole('button', { name: 'Write reflection' }).click();
+    await form.locator('.outcome.not-written').waitFor();
+    await expectNoViolations(frame, 'the form with an error and a note not written');
+    assert.equal(await form.locator('#allocation-people').getAttribute('aria-describedby'), 'allocation-people-error allocation-remaining');
+    assert.equal(await form.getByRole('button', { name: 'Write reflection' }).getAttribute('aria-describedby'), 'write-outcome');
+    await workbench.screenshotSidebar(themed.shot('a11y-reflect'));
 
-      await form.getByRole('tab', { name: 'History' }).click();
-      await form.locator('#history-range').selectOption('all');
-      await form.locator('[data-testid="patterns"]').waitFor();
-      await expectNoViolations(frame, 'the History tab');
-      await workbench.screenshotSidebar(shot(`a11y-history-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+    await form.getByRole('tab', { name: 'History' }).click();
+    await form.locator('#history-range').selectOption('all');
+    await form.locator('[data-testid="patterns"]').waitFor();
+    await expectNoViolations(frame, 'the History tab');
+    await workbench.screenshotSidebar(themed.shot('a11y-history'));
 
-      // Focus moved by the keyboard is drawn in this theme's focus colour.
-      await form.getByRole('tab', { name: 'Reflect' }).click();
-      await workbench.page.keyboard.press('Tab');
-      const focus = await frame.evaluate(() => {
-        const element = document.activeElement as HTMLElement;
-        const style = getComputedStyle(element);
-        return { id: element.id, outline: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
-      });
-      assert.notEqual(focus.outline, 'none', `no focus outline on ${focus.id}`);
-      assert.notEqual(focus.width, '0px', `no focus outline on ${focus.id}`);
-      assert.doesNotMatch(focus.colour, /rgba\(0, 0, 0, 0\)|transparent/, `a transparent focus outline on ${focus.id}`);
-      await workbench.screenshotSidebar(shot(`a11y-focus-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
+    // Focus moved by the keyboard is drawn in this theme's focus colour.
+    await form.getByRole('tab', { name: 'Reflect' }).click();
+    await workbench.page.keyboard.press('Tab');
+    const focus = await frame.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { id: element.id, outline: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
     });
+    assert.notEqual(focus.outline, 'none', `no focus outline on ${focus.id}`);
+    assert.notEqual(focus.width, '0px', `no focus outline on ${focus.id}`);
+    assert.doesNotMatch(focus.colour, /rgba\(0, 0, 0, 0\)|transparent/, `a transparent focus outline on ${focus.id}`);
+    await workbench.screenshotSidebar(themed.shot('a11y-focus'));
   });
-}
+});
 
 /** Counts every change of what a live region says, from now on. */
 async function startCountingAnnouncements(frame: Frame): Promise<void> {

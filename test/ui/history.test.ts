@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { describeInThemes } from './themes';
 import { Workbench } from './workbench';
 
 describe('The History tab in a real VS Code', function () {
@@ -55,42 +56,30 @@ describe('The History tab in a real VS Code', function () {
   });
 });
 
-for (const theme of ['Default Dark Modern', 'Default High Contrast']) {
-  describe(`The History tab in the ${theme} theme`, function () {
-    this.timeout(240_000);
-    let workbench: Workbench;
-
-    before(async () => {
-      workbench = await Workbench.open({ withExamples: true, theme });
-    });
-
-    after(async () => {
-      await workbench?.close();
-    });
-
-    it('draws both series in the theme\'s own chart colours', async () => {
-      await workbench.openLeadReviewFromActivityBar();
-      const sidebar = workbench.sidebar();
-      await sidebar.getByRole('tab', { name: 'History' }).click();
-      await sidebar.locator('#history-range').selectOption('all');
-      const strokes: Record<string, { stroke: string; themed: string }> = {};
-      for (const [series, variable] of [['leading', '--vscode-charts-blue'], ['managing', '--vscode-charts-orange']] as const) {
-        const line = sidebar.locator(`polyline.series-${series}`);
-        await line.waitFor();
-        strokes[series] = await line.evaluate((element, name) => {
-          // The theme's colour as the browser resolves it, to compare with the line's own stroke.
-          const probe = element.ownerDocument.createElement('span');
-          probe.style.color = `var(${name})`;
-          element.ownerDocument.body.append(probe);
-          const themed = getComputedStyle(probe).color;
-          probe.remove();
-          return { stroke: getComputedStyle(element).stroke, themed };
-        }, variable);
-        assert.match(strokes[series]!.themed, /^rgb/, `the theme defines ${variable}`);
-        assert.equal(strokes[series]!.stroke, strokes[series]!.themed, `the ${series} line is drawn in ${variable}`);
-      }
-      assert.notEqual(strokes.leading!.stroke, strokes.managing!.stroke, 'the two lines differ in colour');
-      await workbench.screenshotSidebar(path.join(RESULTS_DIR, `sidebar-history-${theme.replace(/\s+/g, '-').toLowerCase()}.png`));
-    });
+describeInThemes(['Default Dark Modern', 'Default High Contrast'], (theme) => `The History tab in the ${theme} theme`, (themed) => {
+  it('draws both series in the theme\'s own chart colours', async () => {
+    const workbench = themed.workbench();
+    await workbench.openLeadReviewFromActivityBar();
+    const sidebar = workbench.sidebar();
+    await sidebar.getByRole('tab', { name: 'History' }).click();
+    await sidebar.locator('#history-range').selectOption('all');
+    const strokes: Record<string, { stroke: string; themed: string }> = {};
+    for (const [series, variable] of [['leading', '--vscode-charts-blue'], ['managing', '--vscode-charts-orange']] as const) {
+      const line = sidebar.locator(`polyline.series-${series}`);
+      await line.waitFor();
+      strokes[series] = await line.evaluate((element, name) => {
+        // The theme's colour as the browser resolves it, to compare with the line's own stroke.
+        const probe = element.ownerDocument.createElement('span');
+        probe.style.color = `var(${name})`;
+        element.ownerDocument.body.append(probe);
+        const themed = getComputedStyle(probe).color;
+        probe.remove();
+        return { stroke: getComputedStyle(element).stroke, themed };
+      }, variable);
+      assert.match(strokes[series]!.themed, /^rgb/, `the theme defines ${variable}`);
+      assert.equal(strokes[series]!.stroke, strokes[series]!.themed, `the ${series} line is drawn in ${variable}`);
+    }
+    assert.notEqual(strokes.leading!.stroke, strokes.managing!.stroke, 'the two lines differ in colour');
+    await workbench.screenshotSidebar(themed.shot('sidebar-history'));
   });
-}
+});

@@ -4,7 +4,7 @@
  * bundle the host sent it, and tests and the command line use English as written.
  *
  * Every message is an English literal with `{0}`-style placeholders, passed as the first argument
- * of a call to `t`, so `npm run l10n` can find them all (see README, Languages).
+ * of a call to `t`, so `npm run l10n` can find them all (see CONTRIBUTING.md, Adding a language).
  */
 export interface Translate {
   (message: string, ...args: (string | number)[]): string;

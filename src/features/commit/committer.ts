@@ -6,6 +6,7 @@ import type { Asker } from '../../platform/asker';
 import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
 import type { canCommit } from '../../platform/git/gitAccess';
 import type { ignoreStatus, IgnoreStatus } from '../../platform/git/ignoreStatus';
+import { readText } from '../../platform/storage/files';
 
 /** What the git chunk (dist/git.js) gives. */
 export interface GitChunk {
@@ -72,5 +73,5 @@ function throughSourceControl(note: vscode.Uri): CommitOutcome {
 }
 
 async function readNote(note: vscode.Uri) {
-  return parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
+  return parseReflection(await readText(note));
 }

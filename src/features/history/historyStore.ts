@@ -4,7 +4,7 @@ import { mapLimited } from '../../core/util/mapLimited';
 import { buildHistory, readHistoryFile, SYMLINK_NOTE_REASON, type FileReading } from '../../core/report/readHistory';
 import { parseReflectionFileName } from '../../core/time/period';
 import type { NoteLocation, NoteLocator } from '../../platform/location/noteLocation';
-import { exists } from '../../platform/storage/files';
+import { exists, readText } from '../../platform/storage/files';
 
 export interface LoadedHistory {
   /** Where these notes were read from, with that folder's settings. */
@@ -126,7 +126,7 @@ export class HistoryStore implements vscode.Disposable {
         }
       }
       const readAt = Date.now();
-      const reading = readHistoryFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      const reading = readHistoryFile(name, await readText(uri));
       this.cache.set(key, { readAt, reading, mtime: stat?.mtime, size: stat?.size });
       return reading;
     } catch (error) {

@@ -5,7 +5,7 @@ import { type EncryptedText, type PrivateTextRecord } from '../../core/note/mode
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import type { Reflection } from '../../core/note/model';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
-import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
+import { fileNameOf, fileTypeOf, readText } from '../../platform/storage/files';
 import { DRAFT_SEAL_PERIOD } from '../../core/note/draftAtRest';
 import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
 import type { PrivateKeys } from './privateKeys';
@@ -62,7 +62,7 @@ export class PrivateNotes {
   async writeSidecar(root: vscode.Uri, note: vscode.Uri, notes: Readonly<Record<string, string>>, period: string, questionnaire: Questionnaire): Promise<string | undefined> {
     const folder = vscode.Uri.joinPath(note, '..');
     const ignore = vscode.Uri.joinPath(folder, '.gitignore');
-    const existing = (await fileTypeOf(ignore)) === undefined ? null : new TextDecoder().decode(await vscode.workspace.fs.readFile(ignore));
+    const existing = (await fileTypeOf(ignore)) === undefined ? null : await readText(ignore);
     const ignoreText = withSidecarIgnoreRule(existing);
     if (ignoreText !== null) {
       const written = await writeGuarded(root, ignore, ignoreText, { replace: true });
@@ -113,7 +113,7 @@ export class PrivateNotes {
       if ((await fileTypeOf(sidecar)) === undefined) {
         return { kind: 'notRead', reason: vscode.l10n.t('{0} keeps its private text in {1}, which is not on this machine.', name, kept.file) };
       }
-      const notes = parsePrivateSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));
+      const notes = parsePrivateSidecar(await readText(sidecar));
       return notes ? { kind: 'read', notes, record: kept } : { kind: 'notRead', reason: vscode.l10n.t('{0} is not a Lead Review private-text file any more, so it cannot be read. Nothing was changed.', kept.file) };
     }
     const found = await this.keys.keyFor(kept, name);

@@ -8,7 +8,7 @@ import type { HistoryStore } from '../history/historyStore';
 import type { NoteLocator } from '../../platform/location/noteLocation';
 import type { Asker } from '../../platform/asker';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { fileNameOf, fileTypeOf } from '../../platform/storage/files';
+import { fileNameOf, fileTypeOf, readText } from '../../platform/storage/files';
 import type { PrivateRead } from './privateNotes';
 import type { PrivateText } from './privateText';
 
@@ -76,7 +76,7 @@ export class PrivateTextReader implements vscode.TextDocumentContentProvider, vs
     if ((await fileTypeOf(note)) === undefined) {
       return { kind: 'notRead', reason: vscode.l10n.t('{0} is not there any more.', name) };
     }
-    const parsed = parseReflection(new TextDecoder().decode(await vscode.workspace.fs.readFile(note)));
+    const parsed = parseReflection(await readText(note));
     if (!parsed.ok) {
       return { kind: 'notRead', reason: vscode.l10n.t('{0} cannot be read as a Lead Review note: {1} (line {2}).', name, parsed.error, parsed.line) };
     }

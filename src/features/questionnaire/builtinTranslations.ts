@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { builtinQuestionnaire } from '../../core/questionnaire/builtinQuestionnaire';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import { readText } from '../../platform/storage/files';
 
 /**
  * The built-in questionnaire in the display language: same ids and version, translated words.
@@ -17,7 +18,7 @@ export async function builtinQuestionnaireIn(language: string, extensionUri: vsc
   }
   for (const candidate of new Set([tag, base])) {
     try {
-      return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', `questionnaire.${candidate}.json`)))) as Questionnaire;
+      return JSON.parse(await readText(vscode.Uri.joinPath(extensionUri, 'dist', `questionnaire.${candidate}.json`))) as Questionnaire;
     } catch {
       // No translation for this tag: try the next, then English.
     }

@@ -4,6 +4,7 @@ import { relativeToWorkspace, type NoteLocator } from '../../platform/location/n
 import { locationNotice, type Notice } from '../../platform/notice';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { WORKSPACE_QUESTIONNAIRE_PATH } from './questionnaireSource';
+import { readText } from '../../platform/storage/files';
 
 export type CustomizeOutcome =
   | { readonly kind: 'created'; readonly uri: vscode.Uri }
@@ -31,7 +32,7 @@ export async function customizeQuestionnaire(locator: NoteLocator, extensionUri:
   const workspaceFolder = located.kind === 'found' ? located.location.workspaceFolder : located.workspaceFolder;
   const uri = vscode.Uri.joinPath(workspaceFolder.uri, ...WORKSPACE_QUESTIONNAIRE_PATH);
   const relative = relativeToWorkspace({ workspaceFolder }, uri);
-  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...builtinQuestionnairePath(vscode.env.language))));
+  const source = await readText(vscode.Uri.joinPath(extensionUri, ...builtinQuestionnairePath(vscode.env.language)));
   const written = await writeGuarded(workspaceFolder.uri, uri, HEADER + source.replace(/^(#.*\n)+/, ''), { replace: false });
   switch (written.kind) {
     case 'written':

@@ -6,7 +6,7 @@ import { loadQuestionnaire, type QuestionnaireProblem } from '../../core/questio
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import { workspaceFolderOf, type NoteLocator } from '../../platform/location/noteLocation';
 import { readSettings } from '../../platform/location/settings';
-import { exists } from '../../platform/storage/files';
+import { exists, readText } from '../../platform/storage/files';
 import { hostWords } from '../../platform/l10n/words';
 import type { SettingsEvents } from '../../platform/location/settingsEvents';
 
@@ -109,7 +109,7 @@ export class QuestionnaireSource implements vscode.Disposable {
     const label = vscode.workspace.asRelativePath(located.uri);
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(located.uri));
+      text = await readText(located.uri);
     } catch {
       this.use(builtin, located.configured ? vscode.l10n.t('{0} (from the leadReview.questionnaire setting) cannot be read. Using the built-in questionnaire.', label) : null);
       return;
@@ -165,7 +165,7 @@ export class QuestionnaireSource implements vscode.Disposable {
 
 async function readIfPresent(uri: vscode.Uri): Promise<string> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return await readText(uri);
   } catch {
     return '';
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { chunkFile, type ChunkName, type Chunks } from './chunks';
 import { useYamlChunk, type YamlChunk } from './yamlRegistry';
+import { readText } from '../storage/files';
 
 /**
  * The web worker extension host has no `require` for files, so a chunk is read from the
@@ -9,7 +10,7 @@ import { useYamlChunk, type YamlChunk } from './yamlRegistry';
  */
 export function webChunks(extensionUri: vscode.Uri): Chunks {
   const evaluate = async (file: string): Promise<{ chunk: unknown }> => {
-    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', file)));
+    const source = await readText(vscode.Uri.joinPath(extensionUri, 'dist', file));
     const module = { exports: {} as { chunk: unknown } };
     const requireVscode = (id: string): unknown => {
       if (id !== 'vscode') {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { OPERATION_MARKERS, parseGitFile, type GitOperation } from '../../core/util/gitFile';
 import { isInsideFolder } from '../../core/util/folder';
-import { fileTypeOf } from '../storage/files';
+import { fileTypeOf, readText } from '../storage/files';
 import type { GitApi, Repository } from './gitTypes';
 
 export type NoteRepository =
@@ -82,7 +82,7 @@ async function gitDirOf(root: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (type === undefined || type & vscode.FileType.Directory) {
     return type === undefined ? undefined : dotGit;
   }
-  const target = parseGitFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(dotGit)));
+  const target = parseGitFile(await readText(dotGit));
   if (!target) {
     return undefined;
   }

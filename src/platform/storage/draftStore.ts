@@ -5,6 +5,7 @@ import { mergeUnlockedNotes, type DraftPrivacy } from '../../core/note/draftAtRe
 import { promptsWithText } from '../../core/private/privateText';
 import { type EncryptedText } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
+import { readText } from './files';
 
 const DRAFT_KEY = 'leadReview.draft';
 const SAVED_AT_KEY = 'leadReview.draftSavedAt';
@@ -185,7 +186,7 @@ export class DraftStore implements vscode.Disposable {
   private async readFile(): Promise<{ savedAt?: unknown; draft?: unknown } | undefined> {
     const file = this.file();
     try {
-      return file && (JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as { savedAt?: unknown; draft?: unknown });
+      return file && (JSON.parse(await readText(file)) as { savedAt?: unknown; draft?: unknown });
     } catch {
       return undefined;
     }
