@@ -18,7 +18,7 @@ function format(value: number, unit: Figure['unit']): string {
   }
 }
 
-/** The table `npm run bench` prints and puts in the README, from `bench/results.json`. */
+/** The table `npm run bench` prints and puts in docs/performance.md, from `bench/results.json`. */
 export function renderReadmeTable(results: Results): string {
   const rows = results.figures.map((figure) => [
     figure.name,

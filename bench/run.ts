@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every figure is a median over several rounds and is read against a baseline
  * measured in the same run, so the ratio holds on a busy machine. Prints a table, writes
- * bench/results.json, and rewrites the README's table from it. These are measurements, never
+ * bench/results.json, and rewrites the table in docs/performance.md from it. These are measurements, never
  * pass/fail tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { measureSidebar } from './sidebar';
 import type { Figure } from './stats';
 
 const LAUNCHER = path.join(PROJECT_ROOT, 'test', 'harness', 'code-launcher');
-const README = path.join(PROJECT_ROOT, 'README.md');
+const PERFORMANCE_DOC = path.join(PROJECT_ROOT, 'docs', 'performance.md');
 
 function sizes(): Figure[] {
   const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
@@ -54,17 +54,17 @@ async function hostFigures(): Promise<Figure[]> {
   }
 }
 
-/** The README's table sits between two markers; everything else in the file is left alone. */
-function updateReadme(results: Results): void {
-  const text = readFileSync(README, 'utf8');
+/** The table in docs/performance.md sits between two markers; everything else in the file is left alone. */
+function updatePerformanceDoc(results: Results): void {
+  const text = readFileSync(PERFORMANCE_DOC, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from === -1 || to < from) {
-    throw new Error(`README.md has no ${start} … ${end} block for the table`);
+    throw new Error(`docs/performance.md has no ${start} … ${end} block for the table`);
   }
-  writeFileSync(README, `${text.slice(0, from + start.length)}\n${renderReadmeTable(results)}\n${text.slice(to)}`);
+  writeFileSync(PERFORMANCE_DOC, `${text.slice(0, from + start.length)}\n${renderReadmeTable(results)}\n${text.slice(to)}`);
 }
 
 async function main(): Promise<void> {
@@ -74,8 +74,8 @@ async function main(): Promise<void> {
   console.log(`\nLead Review benchmark on ${machine}\n`);
   console.log(renderReadmeTable(results));
   writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  updateReadme(results);
-  console.log('\nWritten to bench/results.json and the README.');
+  updatePerformanceDoc(results);
+  console.log('\nWritten to bench/results.json and docs/performance.md.');
 }
 
 main().catch((error: unknown) => {

@@ -41,7 +41,7 @@ function viewsOf(workbench: Workbench): Views {
 /**
  * Clicks until the view shows; returns the time from the first click and how many clicks missed.
  * The pointer rests on the icon first, as a person's does: a click that arrives with no time over
- * the icon can be ignored while a kept-alive webview has focus (see README, Speed and size).
+ * the icon can be ignored while a kept-alive webview has focus (see docs/performance.md).
  */
 async function show(view: Views['ours'], workbench: Workbench): Promise<{ ms: number; missed: number }> {
   let missed = 0;
