@@ -24,3 +24,8 @@ export function renderDraftPrivacy(privacy: DraftPrivacy, protect: () => void): 
     ),
   ];
 }
+
+/** "Saved" only says what is on disk: with no key yet, the person's own words are not. */
+export function savedWords(privacy: DraftPrivacy): string {
+  return privacy === 'heldInMemory' || privacy === 'locked' ? t('Answers saved; your own words are not stored yet.') : t('Draft saved.');
+}

@@ -4,7 +4,7 @@ import { asAsked } from '../core/note/reflection';
 import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';
-import { renderDraftPrivacy } from './draftPrivacy';
+import { renderDraftPrivacy, savedWords } from './draftPrivacy';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
@@ -187,7 +187,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
     case 'state/init': {
-      const { type: _type, ...model } = message;
+      const { type: _type, ...sent } = message;
+      // Edits the host has not stored yet are newer than the draft in any model it sent before them.
+      const model = state && (unsaved > 0 || pendingSend !== undefined) ? { ...sent, draft: state.draft } : sent;
       // The page usually painted this very model from its initial data; painting again would only flicker.
       if (!state || !sameModel(model, state)) {
         paint({ ...model, history: state?.history ?? null, tab: state?.tab ?? 'reflect', range: state?.range ?? '3m' });
@@ -197,7 +199,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'draft/saved':
       // Answers typed since may still be on their way; say "saved" only once the last one is stored.
       unsaved = Math.max(0, unsaved - 1);
-      draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? t('Draft saved.') : '';
+      draftStatus.textContent = unsaved === 0 && pendingSend === undefined ? savedWords(state?.draftPrivacy ?? 'clear') : '';
       break;
     case 'draft/privacy':
       setState({ draftPrivacy: message.privacy });

@@ -151,6 +151,11 @@ export class Workbench {
     await this.page.locator('.part.sidebar').screenshot({ path: file });
   }
 
+  /** code-server's user-data folder for this run: workspace storage, state and logs. */
+  get userDataDir(): string {
+    return this.sandbox.userDataDir;
+  }
+
   /** Every line of the extension hosts' logs (and the window's) that code-server wrote so far. */
   extensionHostLog(): string[] {
     const logs = path.join(this.sandbox.userDataDir, 'logs');
