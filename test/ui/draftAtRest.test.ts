@@ -1,30 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR } from '../support/paths';
 import { Workbench } from './workbench';
+import { filesHolding } from '../support/files';
 
 const SECRET = 'Told my manager I would leave if nothing changes';
-
-/** Every file below `folder` whose bytes hold `text`, in UTF-8 or UTF-16. */
-function filesHolding(folder: string, text: string): string[] {
-  if (!existsSync(folder)) {
-    return [];
-  }
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    const stat = statSync(file);
-    if (stat.isDirectory()) {
-      return filesHolding(file, text);
-    }
-    if (!stat.isFile()) {
-      // Sockets and pipes hold no stored text.
-      return [];
-    }
-    const bytes = readFileSync(file);
-    return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le')) ? [file] : [];
-  });
-}
 
 /** With encrypted private text and no passphrase yet, the form says the words are in memory only, and asks. */
 describe('An encrypted draft before there is a passphrase, in a real VS Code', function () {

@@ -1,30 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { emptyDraft } from '../../../src/core/note/draft';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { activateLeadReview, completeDraft, waitFor, writeReflection } from '../helpers';
 import { configure, useNotesFolder } from './gitRepositories';
+import { filesHolding } from '../../support/files';
 
 const SECRET = 'Asked HR about the reorg before telling the team';
-
-/** Every file below `folder` whose bytes hold `text`, in UTF-8 or UTF-16. */
-function filesHolding(folder: string, text: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) {
-      return filesHolding(file, text);
-    }
-    const bytes = readFileSync(file);
-    return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le')) ? [file] : [];
-  });
-}
 
 /** With `leadReview.privateText: encrypted`, typed words never rest on disk in the clear. */
 describe('The draft at rest with encrypted private text', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { emptyDraft } from '../../../src/core/note/draft';
@@ -9,6 +9,7 @@ import type { LeadReviewTestApi } from '../../../src/extension';
 import type { ReadPrivateOutcome } from '../../../src/features/privateText/readPrivateText';
 import { activateLeadReview, answerNextPrompt, completeDraft, waitFor, writeReflection } from '../helpers';
 import { commitReflection, configure, filesOfHead, git, initRepository, PERIOD, useNotesFolder, workspaceRoot } from './gitRepositories';
+import { filesHolding } from '../../support/files';
 
 /** Words typed into the form that must never reach the workspace in the clear. */
 const SECRET_LED = 'Told the VP the launch date was fiction';
@@ -16,17 +17,6 @@ const SECRET_FOCUS = 'Ask for the staff promotion';
 
 function privateDraft() {
   return completeDraft({ notes: { led: SECRET_LED, managed: '', differently: 'Speak up | earlier', focus: SECRET_FOCUS } });
-}
-
-/** Every file below `folder`, `.git` included: nothing may hold the secret. */
-function filesHolding(folder: string, text: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) {
-      return filesHolding(file, text);
-    }
-    return readFileSync(file).includes(text) ? [file] : [];
-  });
 }
 
 function readPrivateText(note?: vscode.Uri): Thenable<ReadPrivateOutcome> {
