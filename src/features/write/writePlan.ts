@@ -53,8 +53,9 @@ export async function planWrite(sources: PlanSources, now: Date): Promise<Planne
   const loaded = await sources.history.get();
   const settings = known.kind === 'found' ? known.location.settings : sources.locator.settingsOf(known);
   const knownEntries = known.kind === 'found' ? entriesIn(loaded, known.location) : (loaded?.history.entries ?? []);
+  const knownPlan = quickPlanOf(draft, settings, knownEntries, now, questionnaire);
   // Nobody is asked where to save a form that cannot be saved yet.
-  const missing = missingForWrite(draft, questionnaire, quickPlanOf(draft, settings, knownEntries, now, questionnaire), hostWords);
+  const missing = missingForWrite(draft, questionnaire, knownPlan, hostWords);
   if (missing.length > 0) {
     return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', missing.join('; ')), missing);
   }
@@ -69,8 +70,8 @@ export async function planWrite(sources: PlanSources, now: Date): Promise<Planne
   const { location } = located;
   const entries = entriesIn(loaded, location);
   const period = periodFor(localDateOf(now), location.settings.cadence);
-  // The folder was only known without asking, or just chosen: its own settings decide the quick week.
-  const quickPlan = quickPlanOf(draft, location.settings, entries, now, questionnaire);
+  // Only a folder chosen just now has settings and notes the plan above did not see.
+  const quickPlan = located === known ? knownPlan : quickPlanOf(draft, location.settings, entries, now, questionnaire);
   const previous = previousEntry(entries, period.id)?.reflection ?? null;
   return { kind: 'planned', plan: { now, today: localDateOf(now), draft, questionnaire, location, period, entries, previous, quickPlan } };
 }
