@@ -127,8 +127,9 @@ export class NoteWriter {
     }
     const note: WrittenNote = { relativePath: relativeToWorkspace(location, uri), period: period.id, canCommit: false };
     await this.parts.lastWritten.remember(note, location.workspaceFolder.uri);
-    // Emptied only now that this window's note is read back from disk, so a lost race cannot lose the answers.
-    await this.sources.drafts.replace(emptyDraft());
+    // Emptied only now that this window's note is read back from disk, so a lost race cannot lose the
+    // answers; every reader sees it empty at once, and its copy on disk follows off the write's path.
+    void this.sources.drafts.replace(emptyDraft());
     this.parts.log.info(`Wrote ${uri.fsPath}`);
     void this.sources.history.refresh();
     // Off the write's path: whether git holds the note, so the sidebar can offer Commit.
