@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/note/parseReflection';
 import { NOTE_LIMIT } from '../../src/core/note/textLimit';
+import { RESULTS_DIR } from '../support/paths';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
 
@@ -37,6 +38,8 @@ describe('Free text near and over the limit, in a real VS Code', function () {
     assert.equal(await box.getAttribute('aria-invalid'), 'true');
     assert.equal(await box.getAttribute('aria-describedby'), 'prompt-led-room');
     await form.locator('#draft-status').getByText('Draft saved.').waitFor({ timeout: 30_000 });
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await workbench.screenshotSidebar(path.join(RESULTS_DIR, 'sidebar-text-over-limit.png'));
 
     await form.getByRole('button', { name: 'Write reflection' }).click();
     await form.getByText(/is 13 characters over the limit of 20,000\. Shorten it, then write again/).waitFor({ timeout: 30_000 });
