@@ -6,7 +6,6 @@
  * - `locked`: sealed text from an earlier session that no key on this machine has opened yet.
  */
 export type DraftPrivacy = 'clear' | 'sealed' | 'heldInMemory' | 'locked';
-export const DRAFT_PRIVACIES: readonly DraftPrivacy[] = ['clear', 'sealed', 'heldInMemory', 'locked'];
 
 /** What the additional data binds a sealed draft to, so a draft's text never opens as a note's. */
 export const DRAFT_SEAL_PERIOD = 'draft';
