@@ -1,4 +1,6 @@
+import type { Draft } from '../core/note/draft';
 import type { DraftPrivacy } from '../core/note/draftAtRest';
+import { NOTE_HARD_CAP } from '../core/note/textLimit';
 import { h } from './dom';
 import { t } from './l10n';
 
@@ -28,4 +30,14 @@ export function renderDraftPrivacy(privacy: DraftPrivacy, protect: () => void): 
 /** "Saved" only says what is on disk: with no key yet, the person's own words are not. */
 export function savedWords(privacy: DraftPrivacy): string {
   return privacy === 'heldInMemory' || privacy === 'locked' ? t('Answers saved; your own words are not stored yet.') : t('Draft saved.');
+}
+
+/** A text longer than the host stores at all (a hard cap for hostile messages, far over the limit a person sees). */
+export function beyondStorage(draft: Draft): boolean {
+  return Object.values(draft.notes).some((text) => text.length > NOTE_HARD_CAP);
+}
+
+/** The host refuses a text that long: the box keeps it, and the form says it is not stored. */
+export function notStoredWords(): string {
+  return t('Not saved: a text is too long to store. Shorten it; the box keeps it until then.');
 }

@@ -4,7 +4,7 @@ import { asAsked } from '../core/note/reflection';
 import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';
-import { renderDraftPrivacy, savedWords } from './draftPrivacy';
+import { beyondStorage, notStoredWords, renderDraftPrivacy, savedWords } from './draftPrivacy';
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
@@ -62,9 +62,11 @@ const draftAccess: DraftAccess = {
 function flushDraft(): void {
   clearTimeout(pendingSend);
   pendingSend = undefined;
-  if (state) {
+  if (state && !beyondStorage(state.draft)) {
     unsaved++;
     vscode.postMessage({ type: 'draft/changed', draft: state.draft });
+  } else if (state) {
+    draftStatus.textContent = notStoredWords();
   }
 }
 

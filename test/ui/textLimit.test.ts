@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/note/parseReflection';
-import { NOTE_LIMIT } from '../../src/core/note/textLimit';
+import { NOTE_HARD_CAP, NOTE_LIMIT } from '../../src/core/note/textLimit';
 import { RESULTS_DIR } from '../support/paths';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
@@ -49,6 +49,15 @@ describe('Free text near and over the limit, in a real VS Code', function () {
     const reloaded = workbench.sidebar();
     await reloaded.locator('#prompt-led').waitFor({ timeout: 60_000 }).catch(() => workbench.openLeadReviewFromActivityBar());
     assert.equal(await reloaded.locator('#prompt-led').inputValue(), expected, 'the over-long draft is kept whole across a reload');
+  });
+
+  it('says a text too long to store at all is not saved, and keeps it in the box', async () => {
+    await workbench.openLeadReviewFromActivityBar();
+    const form = workbench.sidebar();
+    const huge = 'y'.repeat(NOTE_HARD_CAP + 1);
+    await form.locator('#prompt-differently').fill(huge);
+    await form.locator('#draft-status').getByText(/Not saved: a text is too long to store/).waitFor({ timeout: 30_000 });
+    assert.equal((await form.locator('#prompt-differently').inputValue()).length, huge.length);
   });
 
   it('counts emoji as the characters a person sees, and writes a text of them right at the limit whole', async () => {
