@@ -6,7 +6,7 @@ import type { Reflection } from '../../core/note/model';
 import { localDateOf, type LocalDate } from '../../core/time/localDate';
 import { periodFor, type Period } from '../../core/time/period';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
-import { asAsked, missingForWrite } from '../../core/note/reflection';
+import { missingForWrite } from '../../core/note/reflection';
 import { NOTE_LIMIT, overLongTexts } from '../../core/note/textLimit';
 import type { HistoryStore, LoadedHistory } from '../history/historyStore';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
@@ -59,8 +59,7 @@ export async function planWrite(sources: PlanSources, now: Date): Promise<Planne
   if (missing.length > 0) {
     return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', missing.join('; ')), missing);
   }
-  // Only the texts this period asks are written, so only they must fit: a quick week hides the others.
-  const tooLong = overLongTexts(asAsked(draft, questionnaire, knownPlan).draft.notes);
+  const tooLong = overLongTexts(draft.notes);
   if (tooLong.length > 0) {
     return notWritten(overLongMessage(tooLong, questionnaire), []);
   }
