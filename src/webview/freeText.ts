@@ -17,15 +17,13 @@ export function freeTextBox(prompt: Prompt, text: string, isPrivate: boolean, on
   const room = h('p', { class: 'room', id: roomId });
   const showRoom = (): void => {
     const state = roomIn(area.value);
-    // The page's language is the display language the host set on <html lang>.
-    const number = new Intl.NumberFormat(document.documentElement.lang || undefined);
     room.hidden = state.kind === 'plenty';
     room.classList.toggle('over', state.kind === 'over');
     room.textContent =
       state.kind === 'over'
-        ? t('{0} characters over the limit of {1}. The whole text is kept, but the note cannot be written until it is shortened.', number.format(state.over), number.format(NOTE_LIMIT))
+        ? t('{0} characters over the limit of {1}. The whole text is kept, but the note cannot be written until it is shortened.', state.over, NOTE_LIMIT)
         : state.kind === 'left'
-          ? t('{0} characters left.', number.format(state.left))
+          ? t('{0} characters left.', state.left)
           : '';
     if (state.kind === 'over') {
       area.setAttribute('aria-invalid', 'true');

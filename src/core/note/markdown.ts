@@ -5,8 +5,7 @@ import { shiftBetween } from '../report/history';
 import { english, type Translate } from '../util/l10n';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { questionnaireAsAsked } from './reflection';
-import { type Reflection } from './model';
-import type { PrivateTextRecord } from './model';
+import type { PrivateTextRecord, Reflection } from './model';
 import { markdownInline, markdownQuote } from './markdownText';
 import { isLeadingWithoutTitle, leanLabel, stanceLabel } from '../scoring/scoring';
 

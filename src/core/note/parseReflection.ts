@@ -4,8 +4,7 @@ import { parseLocalDate } from '../time/localDate';
 import { CADENCES, parsePeriodId, type Cadence } from '../time/period';
 import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role, type TitleContext } from '../questionnaire/questionnaire';
 import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, PRIVATE_TEXT_VERSION } from '../private/privateText';
-import { type PrivateTextRecord } from './model';
-import { REFLECTION_SCHEMA, type QuickCheckInRecord, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './model';
+import { REFLECTION_SCHEMA, type PrivateTextRecord, type QuickCheckInRecord, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './model';
 import type { Stance } from '../scoring/scoring';
 
 export type ParsedReflection =

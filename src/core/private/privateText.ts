@@ -49,8 +49,12 @@ export function deriveKey(passphrase: string, salt: string = toBase64(randomByte
  */
 export async function keyForPassphrase(text: EncryptedText, passphrase: string): Promise<PrivateKey | null> {
   const normalized = await deriveKey(passphrase, text.salt, text.iterations);
-  if (isKeyFor(text, normalized) || passphrase.normalize('NFC') === passphrase) {
-    return isKeyFor(text, normalized) ? normalized : null;
+  if (isKeyFor(text, normalized)) {
+    return normalized;
+  }
+  if (passphrase.normalize('NFC') === passphrase) {
+    // Typed in NFC already: the bytes as typed are the ones just tried.
+    return null;
   }
   const asTyped = await deriveFromBytes(utf8(passphrase), text.salt, text.iterations);
   return isKeyFor(text, asTyped) ? asTyped : null;

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { renderPrivateSidecar, parsePrivateSidecar, withSidecarIgnoreRule } from '../../core/private/privateSidecar';
 import { encryptNotes, decryptNotes, privateSidecarName, promptsWithText, sealReflection, type PrivateTextMode } from '../../core/private/privateText';
-import { type EncryptedText, type PrivateTextRecord } from '../../core/note/model';
+import type { EncryptedText, PrivateTextRecord, Reflection } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
-import type { Reflection } from '../../core/note/model';
 import { writeGuarded } from '../../platform/storage/guardedWrite';
 import { fileNameOf, fileTypeOf, readText } from '../../platform/storage/files';
 import { DRAFT_SEAL_PERIOD } from '../../core/note/draftAtRest';

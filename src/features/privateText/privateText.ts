@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { Chunks } from '../../platform/chunks/chunks';
 import { promptsWithText, type PrivateTextMode } from '../../core/private/privateText';
-import { type EncryptedText } from '../../core/note/model';
+import type { EncryptedText, Reflection } from '../../core/note/model';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
-import type { Reflection } from '../../core/note/model';
 import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
 import type { Asker } from '../../platform/asker';
 import type { DraftSealer } from '../../platform/storage/draftStore';

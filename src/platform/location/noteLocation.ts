@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isInsideFolder } from '../../core/util/folder';
 import { parseReflectionFileName } from '../../core/time/period';
 import { fileNameOf } from '../storage/files';
-import type { Asker } from '../../platform/asker';
+import type { Asker } from '../asker';
 import { reflectionsFolderIn } from './reflectionFolder';
 import { readSettings, type LeadReviewSettings } from './settings';
 
@@ -65,13 +65,13 @@ export class NoteLocator {
     return workspaceFolder ? this.locationIn(workspaceFolder) : { kind: 'cancelled' };
   }
 
-  /** The location whose reflections folder holds `uri`, whichever workspace folder that is. */
   /** The note in the active editor, when it is a reflection in its workspace folder's notes folder. */
   noteInEditor(): vscode.Uri | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
     return active && this.locationOf(active) && isNoteFile(active) ? active : undefined;
   }
 
+  /** The location whose reflections folder holds `uri`, whichever workspace folder that is. */
   locationOf(uri: vscode.Uri): NoteLocation | undefined {
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
     if (!workspaceFolder) {
