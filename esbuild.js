@@ -41,14 +41,14 @@ const precompiledQuestionnaire = {
 /**
  * In the host bundles, `yaml` and the questionnaire loader become a stand-in that reaches
  * `dist/yaml.js` only when used. Lead Review's own notes and the built-in questionnaire never need
- * it; a team's questionnaire file or a hand-edited note does. On the desktop the stand-in requires
+ * it; a team's questionnaire or calendar rules file, or a hand-edited note, does. On the desktop the stand-in requires
  * the chunk on first use; in the web worker host, which cannot require files, it asks the module
  * the registry names as `yamlRegistry`, which webChunks.ts fills at start-up.
  */
 const lazyYaml = (chunk) => ({
   name: 'lazy-yaml',
   setup(build) {
-    build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$/ }, (args) =>
+    build.onResolve({ filter: /^yaml$|[\\/]loadQuestionnaire$|[\\/]evidence[\\/]rulesFile$/ }, (args) =>
       path.resolve(args.importer) === YAML_REGISTRY ? undefined : { path: 'yaml-chunk', namespace: 'lazy-yaml' },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
@@ -62,6 +62,7 @@ const lazyYaml = (chunk) => ({
         export const isSeq = (node) => chunk().isSeq(node);
         export function LineCounter() { return new (chunk().LineCounter)(); }
         export const loadQuestionnaire = (text) => chunk().loadQuestionnaire(text);
+        export const loadRules = (text, areas) => chunk().loadRules(text, areas);
       `,
     }));
   },

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { connectCalendarFeed, type FeedOutcome } from '../features/evidence/connectFeed';
 import { customizeQuestionnaire, type CustomizeOutcome } from '../features/questionnaire/customizeQuestionnaire';
 import { writeTrendReport } from '../features/report/trendReport';
 import { COMMANDS } from '../platform/commandIds';
@@ -40,6 +41,8 @@ export function registerCommands(features: Features, outcomes: OutcomeMessages):
       }
       return outcome;
     }),
+    // An address passed in is checked as one typed would be; it never appears in a message.
+    vscode.commands.registerCommand(COMMANDS.connectCalendarFeed, async (given?: unknown) => showFeed(await connectCalendarFeed(features.calendars, features.prompts, typeof given === 'string' ? given : undefined), outcomes)),
     // Returns the report's URI, or `undefined` when none was written.
     vscode.commands.registerCommand(COMMANDS.writeTrendReport, async () => {
       const outcome = await writeTrendReport(features);
@@ -69,6 +72,21 @@ async function showCustomized(outcome: CustomizeOutcome, outcomes: OutcomeMessag
       if (outcome.notice) {
         outcomes.show(outcome.notice);
       }
+      break;
+  }
+  return outcome;
+}
+
+function showFeed(outcome: FeedOutcome, outcomes: OutcomeMessages): FeedOutcome {
+  switch (outcome.kind) {
+    case 'connected':
+      void vscode.window.showInformationMessage(vscode.l10n.t("Calendar feed connected. Its address is in VS Code's secret storage; a copy of the calendar, with event titles, is cached on this machine."));
+      break;
+    case 'disconnected':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Calendar feed disconnected; its cached copy is deleted.'));
+      break;
+    case 'notConnected':
+      outcomes.show({ message: outcome.reason });
       break;
   }
   return outcome;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { NoteCommits } from '../features/commit/commitNote';
+import { CalendarSource } from '../features/evidence/calendarSource';
+import { Evidence } from '../features/evidence/evidence';
 import { Committer } from '../features/commit/committer';
 import { HistoryStore } from '../features/history/historyStore';
 import { PrivateText } from '../features/privateText/privateText';
@@ -26,6 +28,8 @@ export interface Features {
   readonly writer: NoteWriter;
   readonly opener: NoteOpener;
   readonly commits: NoteCommits;
+  readonly calendars: CalendarSource;
+  readonly evidence: Evidence;
   readonly prompts: Prompts;
   readonly chunks: Chunks;
   readonly settings: SettingsEvents;
@@ -47,7 +51,9 @@ export function createFeatures(context: vscode.ExtensionContext, chunks: Chunks,
   );
   const drafts = new DraftStore(context.workspaceState, () => questionnaires.current, context.storageUri, privateText);
   const lastWritten = new LastWritten(context.workspaceState);
-  const writer = new NoteWriter({ drafts, questionnaires, locator, history }, { privateText, prompts, committer, lastWritten, log });
+  const calendars = new CalendarSource(context.secrets, context.globalStorageUri, chunks.host);
+  const evidence = new Evidence(locator, questionnaires, calendars, chunks, settings);
+  const writer = new NoteWriter({ drafts, questionnaires, locator, history, evidence }, { privateText, prompts, committer, lastWritten, log });
   const features: Features = {
     locator,
     questionnaires,
@@ -59,12 +65,14 @@ export function createFeatures(context: vscode.ExtensionContext, chunks: Chunks,
     writer,
     opener: new NoteOpener(locator, lastWritten),
     commits: new NoteCommits(locator, committer, lastWritten),
+    calendars,
+    evidence,
     prompts,
     chunks,
     settings,
     extensionUri: context.extensionUri,
     log,
   };
-  context.subscriptions.push(questionnaires, drafts, history, privateText, features.privateTextReader, lastWritten);
+  context.subscriptions.push(questionnaires, drafts, history, privateText, features.privateTextReader, lastWritten, evidence);
   return features;
 }

@@ -13,7 +13,9 @@ export type PromptId =
   | 'confirmPassphrase'
   | 'enterPassphrase'
   | 'historyPassphrase'
-  | 'privateNote';
+  | 'privateNote'
+  | 'feedAddress'
+  | 'feedAction';
 
 /**
  * How an action asks the person something while it runs. Features and the platform ask through

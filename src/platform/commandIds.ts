@@ -11,4 +11,5 @@ export const COMMANDS = {
   commitReflection: 'leadReview.commitReflection',
   customizeQuestionnaire: 'leadReview.customizeQuestionnaire',
   readPrivateText: 'leadReview.readPrivateText',
+  connectCalendarFeed: 'leadReview.connectCalendarFeed',
 } as const;

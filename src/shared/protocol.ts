@@ -9,6 +9,7 @@ import type { PrivateTextMode } from '../core/private/privateText';
 import type { HistoryPoint, SkippedFile } from '../core/report/history';
 import { parseReflectionFileName } from '../core/time/period';
 import type { Band, Questionnaire, Role } from '../core/questionnaire/questionnaire';
+import type { CalendarEvidence, GitFigures } from '../core/evidence/model';
 
 /** A note the host has written, as the sidebar shows it. */
 export interface WrittenNote {
@@ -37,6 +38,36 @@ export interface HistoryView {
   readonly quickPlan: QuickPlan;
   /** The role's lean bands per contrast, to mark cells outside them; `null` without bands. */
   readonly bands: { readonly role: Role; readonly lean: Readonly<Record<string, Band>> } | null;
+}
+
+/** What the calendar shows of this period, as the form says it. */
+export type CalendarView =
+  /** No calendar file set and no feed connected. */
+  | { readonly kind: 'off' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'problem'; readonly message: string }
+  | {
+      readonly kind: 'ready';
+      readonly evidence: CalendarEvidence;
+      /** Whole-number shares of the classified time per area, adding up to 100; `null` when nothing was classified. */
+      readonly shares: Readonly<Record<string, number>> | null;
+      /** Where the text came from: a file, the feed just now, or the feed's cached copy. */
+      readonly origin: 'file' | 'feed' | 'cache';
+      /** When the feed's copy was fetched (ms since 1970); `null` for a file. */
+      readonly fetchedAt: number | null;
+      /** Why the feed could not be fetched this time, when its cached copy is shown. */
+      readonly feedProblem: string | null;
+      /** Why the team's rules or the time-zone setting are not in use, when they are not. */
+      readonly notice: string | null;
+    };
+
+export type GitView = { readonly kind: 'loading' } | { readonly kind: 'unavailable'; readonly message: string } | { readonly kind: 'ready'; readonly figures: GitFigures; readonly repositories: number };
+
+/** The evidence beside this period's answers; the form paints first and this follows when ready. */
+export interface EvidenceView {
+  readonly period: string;
+  readonly calendar: CalendarView;
+  readonly git: GitView;
 }
 
 export type WebviewMessage =
@@ -88,6 +119,8 @@ export type HostMessage =
   | { readonly type: 'reflection/commitSettled'; readonly committed: boolean; readonly message: string }
   /** Last period's private focus, opened on the person's request. */
   | { readonly type: 'followThrough/focusRevealed'; readonly period: string; readonly focus: string }
+  /** What the calendar and the repositories show of this period. */
+  | { readonly type: 'evidence/updated'; readonly evidence: EvidenceView }
   /** Writing did not happen; the draft is untouched. */
   | { readonly type: 'reflection/notWritten'; readonly message: string; readonly missing: readonly string[] };
 

@@ -1,4 +1,5 @@
 import { allocationTotal, ALLOCATION_TOTAL, type Draft } from '../core/note/draft';
+import { placeEvidence } from './evidence';
 import { formatShareBand, roleName } from '../core/scoring/bands';
 import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan } from '../core/scoring/checkIn';
 import type { PrivateTextMode } from '../core/private/privateText';
@@ -55,7 +56,7 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     ),
   );
 
-  const allocation = allocationBlock(questionnaire, role, draft, (bucketId, share) => {
+  const onShare = (bucketId: string, share: number | null): Draft => {
     const shares = { ...access.get().allocation };
     if (share === null) {
       delete shares[bucketId];
@@ -64,12 +65,20 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     }
     update({ allocation: shares });
     return access.get();
+  };
+  let allocation = allocationBlock(questionnaire, role, draft, onShare);
+  // Only this click fills the shares from the calendar; the boxes are drawn again with them.
+  const evidence = placeEvidence(questionnaire, (shares) => {
+    update({ allocation: { ...shares } });
+    const filled = allocationBlock(questionnaire, role, access.get(), onShare);
+    allocation.replaceWith(filled);
+    allocation = filled;
   });
   if (quick) {
-    const folded = h('details', { class: 'block optional', open: Object.keys(draft.allocation).length > 0 }, h('summary', {}, t('Where the time went (optional this week)')), h('p', { class: 'hint' }, t('Left out of the note unless you fill it in. Shares add up to {0}%.', ALLOCATION_TOTAL)), allocation);
+    const folded = h('details', { class: 'block optional', open: Object.keys(draft.allocation).length > 0 }, h('summary', {}, t('Where the time went (optional this week)')), h('p', { class: 'hint' }, t('Left out of the note unless you fill it in. Shares add up to {0}%.', ALLOCATION_TOTAL)), allocation, evidence);
     form.append(folded);
   } else {
-    form.append(section(t('Where the time went'), t('Shares of the period, adding up to {0}%.', ALLOCATION_TOTAL), allocation));
+    form.append(section(t('Where the time went'), t('Shares of the period, adding up to {0}%.', ALLOCATION_TOTAL), allocation, evidence));
   }
 
   form.append(

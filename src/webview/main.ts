@@ -8,7 +8,8 @@ import { beyondStorage, notStoredWords, renderDraftPrivacy, savedWords } from '.
 import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
-import { renderNotWritten, renderWritten } from './outcome';
+import { showEvidence } from './evidence';
+import { renderWritten, showNotWritten } from './outcome';
 import { bandsSlot, checkInHint, checkInLabel, checkInSwitch, commitStatus, draftStatus, followThroughSlot, formSlot, heading, historyAnnouncer, historyPanel, noticeBanner, outcome, periodLine, preview, privacySlot, reflectPanel, stanceAnnouncer, writeButton } from './page';
 import { renderPreview } from './preview';
 import { renderTabs } from './tabs';
@@ -178,13 +179,6 @@ function showWritten(note: WrittenNote): void {
   commitStatus.textContent = '';
 }
 
-function showNotWritten(message: string, missing: readonly string[]): void {
-  outcome.className = 'outcome not-written';
-  // Why the note was not written is read with the button that tried.
-  writeButton.setAttribute('aria-describedby', 'write-outcome');
-  outcome.replaceChildren(...renderNotWritten(message, missing));
-}
-
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
@@ -227,6 +221,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     case 'reflection/notWritten':
       showNotWritten(message.message, message.missing);
+      break;
+    case 'evidence/updated':
+      showEvidence(message.evidence);
       break;
     case 'followThrough/focusRevealed':
       revealedFocus = { period: message.period, focus: message.focus };

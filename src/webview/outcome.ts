@@ -1,6 +1,7 @@
 import type { WebviewMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t } from './l10n';
+import { outcome, writeButton } from './page';
 
 /** A written note, as the form shows it: where it is, Open, and Commit where git holds it. */
 export function renderWritten(note: WrittenNote, commitStatus: HTMLElement, post: (message: WebviewMessage) => void): Node[] {
@@ -24,4 +25,11 @@ export function renderNotWritten(message: string, missing: readonly string[]): N
     return [h('p', {}, message)];
   }
   return [h('p', {}, t('Not written yet. Still needed:')), h('ul', {}, ...missing.map((entry) => h('li', {}, entry)))];
+}
+
+export function showNotWritten(message: string, missing: readonly string[]): void {
+  outcome.className = 'outcome not-written';
+  // Why the note was not written is read with the button that tried.
+  writeButton.setAttribute('aria-describedby', 'write-outcome');
+  outcome.replaceChildren(...renderNotWritten(message, missing));
 }

@@ -7,6 +7,7 @@ import type { Questionnaire } from '../questionnaire/questionnaire';
 import { questionnaireAsAsked } from './reflection';
 import type { PrivateTextRecord, Reflection } from './model';
 import { markdownInline, markdownQuote } from './markdownText';
+import { renderEvidence } from './evidenceMarkdown';
 import { isLeadingWithoutTitle, leanLabel, stanceLabel } from '../scoring/scoring';
 
 function titleContextWords(titleContext: Reflection['titleContext'], t: Translate): string {
@@ -77,7 +78,7 @@ function renderBody(reflection: Reflection, fullQuestionnaire: Questionnaire, pr
     }
     lines.push('');
   }
-  lines.push(...renderBands(reflection, questionnaire, t));
+  lines.push(...renderBands(reflection, questionnaire, t), ...renderEvidence(reflection, questionnaire, t));
   for (const prompt of questionnaire.prompts) {
     lines.push(`## ${markdownInline(prompt.label)}`, '', freeText(reflection, prompt.id, t), '');
   }

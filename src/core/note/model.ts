@@ -7,6 +7,7 @@ import type { FollowThrough } from './draft';
 import type { Cadence } from '../time/period';
 import type { Role, TitleContext } from '../questionnaire/questionnaire';
 import type { Stance } from '../scoring/scoring';
+import type { EvidenceRecord } from '../evidence/model';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
 export const REFLECTION_SCHEMA = 1;
@@ -74,6 +75,8 @@ export interface Reflection {
   readonly privateText?: PrivateTextRecord;
   /** The role whose bands the note was compared with, and how many periods in a row each contrast has been outside its band. */
   readonly bands?: BandsRecord;
+  /** Present when a calendar or repository was read for the period: what they showed, as numbers. */
+  readonly evidence?: EvidenceRecord;
   readonly scores: StoredScores;
 }
 

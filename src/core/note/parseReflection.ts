@@ -6,6 +6,8 @@ import { ID_PATTERN, QUESTIONNAIRE_REF_PATTERN, ROLES, TITLE_CONTEXTS, type Role
 import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, PRIVATE_TEXT_VERSION } from '../private/privateText';
 import { REFLECTION_SCHEMA, type PrivateTextRecord, type QuickCheckInRecord, type BandsRecord, type DimensionRecord, type FollowThroughRecord, type Reflection, type StoredScores } from './model';
 import type { Stance } from '../scoring/scoring';
+import { readEvidence } from '../evidence/evidenceRecord';
+import type { EvidenceRecord } from '../evidence/model';
 
 export type ParsedReflection =
   | { readonly ok: true; readonly reflection: Reflection }
@@ -52,8 +54,17 @@ function readReflection(data: unknown): Reflection {
     ...(record.bands === undefined ? {} : { bands: readBands(record.bands) }),
     ...(record.checkIn === undefined ? {} : { checkIn: readCheckIn(record.checkIn) }),
     ...(record.privateText === undefined ? {} : { privateText: readPrivateText(record.privateText) }),
+    ...(record.evidence === undefined ? {} : { evidence: expectEvidence(record.evidence) }),
     scores: readScores(record.scores),
   };
+}
+
+function expectEvidence(data: unknown): EvidenceRecord {
+  const read = readEvidence(data);
+  if (!read.ok) {
+    throw new ShapeError(read.error);
+  }
+  return read.evidence;
 }
 
 function readFollowThrough(data: unknown): FollowThroughRecord {

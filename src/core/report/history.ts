@@ -41,6 +41,8 @@ export interface HistoryPoint {
   readonly quick: boolean;
   /** Where its free text is, when private; the text itself never reaches the sidebar this way. */
   readonly privateText: 'encrypted' | 'local' | null;
+  /** The calendar's hours by area, when the note read a calendar: numbers only. */
+  readonly evidence?: { readonly calendar?: { readonly hours: Readonly<Record<string, number>> } };
 }
 
 export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
@@ -58,6 +60,7 @@ export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
     scores: reflection.scores,
     quick: reflection.checkIn !== undefined,
     privateText: reflection.privateText?.storage ?? null,
+    ...(reflection.evidence?.calendar ? { evidence: { calendar: { hours: reflection.evidence.calendar.hours } } } : {}),
   };
 }
 

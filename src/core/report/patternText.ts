@@ -75,5 +75,14 @@ export function describePatterns(patterns: Patterns, titles: (id: string) => str
         (rhythm.currentRun === 1 ? t('Current run: 1 period in a row.') : t('Current run: {0} periods in a row.', rhythm.currentRun)),
     });
   }
+  for (const entry of patterns.reportVsCalendar) {
+    lines.push({
+      title: t('Where your report and your calendar differ'),
+      text:
+        t('In {0} periods in a row ({1}), you reported {2}% {3}; your calendar showed {4}% of its classified time there.', entry.periods.length, entry.periods.join(', '), entry.reported, titles(entry.area), entry.calendar) +
+        ' ' +
+        t('The two shares have different bases: all your time, against the time in your calendar.'),
+    });
+  }
   return lines;
 }

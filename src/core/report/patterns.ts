@@ -7,9 +7,10 @@ import type { FollowThrough } from '../note/draft';
 import { addDays, dayNumber, type LocalDate } from '../time/localDate';
 import { periodAnchor, periodFor, type Cadence } from '../time/period';
 import type { Band } from '../questionnaire/questionnaire';
+import { reportCalendarDifferences, type EvidenceNote, type ReportCalendarDifference } from './evidencePattern';
 
 /** What the patterns need of one note. Both a `Reflection` and the sidebar's `HistoryPoint` have it. */
-export interface PatternNote {
+export interface PatternNote extends EvidenceNote {
   readonly period: string;
   readonly cadence: Cadence;
   readonly energy: number;
@@ -70,6 +71,7 @@ export interface Patterns {
   readonly energyByShare: readonly EnergyBySharePattern[];
   readonly spread: { readonly steadiest: LeanSpread; readonly mostChangeable: LeanSpread } | null;
   readonly rhythm: RhythmPattern | null;
+  readonly reportVsCalendar: readonly ReportCalendarDifference[];
 }
 
 /** `notes` oldest first; `leanBands` the role's bands per contrast, or `null` without bands. */
@@ -86,6 +88,7 @@ export function findPatterns(
     energyByShare: areas.flatMap((area) => energyByShare(notes, area) ?? []),
     spread: spreadOf(notes, dimensions),
     rhythm: rhythmOf(notes, today),
+    reportVsCalendar: reportCalendarDifferences(notes, areas),
   };
 }
 

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { builtinQuestionnaire } from '../../core/questionnaire/builtinQuestionnaire';
 import { builtinQuestionnaireIn } from './builtinTranslations';
 import { resolveWorkspacePath } from '../../core/util/folder';
-import { loadQuestionnaire, type QuestionnaireProblem } from '../../core/questionnaire/loadQuestionnaire';
+import { loadQuestionnaire } from '../../core/questionnaire/loadQuestionnaire';
 import type { Questionnaire } from '../../core/questionnaire/questionnaire';
 import { workspaceFolderOf, type NoteLocator } from '../../platform/location/noteLocation';
 import { readSettings } from '../../platform/location/settings';
 import { exists, readText } from '../../platform/storage/files';
 import { hostWords } from '../../platform/l10n/words';
+import { problemDiagnostic } from '../../platform/problems';
 import type { SettingsEvents } from '../../platform/location/settingsEvents';
 
 export const WORKSPACE_QUESTIONNAIRE_PATH = ['.lead-review', 'questionnaire.yaml'];
@@ -121,7 +122,7 @@ export class QuestionnaireSource implements vscode.Disposable {
       this.use(loaded.questionnaire, null);
       return;
     }
-    this.diagnostics.set(located.uri, loaded.problems.map(toDiagnostic));
+    this.diagnostics.set(located.uri, loaded.problems.map(problemDiagnostic));
     const fallback = this.lastGood.get(key);
     const count = loaded.problems.length === 1 ? 'a problem' : `${loaded.problems.length} problems`;
     this.log.warn(`${label} has ${count}; ${loaded.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join('; ')}`);
@@ -169,11 +170,4 @@ async function readIfPresent(uri: vscode.Uri): Promise<string> {
   } catch {
     return '';
   }
-}
-
-function toDiagnostic(problem: QuestionnaireProblem): vscode.Diagnostic {
-  const range = new vscode.Range(problem.line - 1, problem.column - 1, problem.endLine - 1, Math.max(problem.endColumn - 1, 0));
-  const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
-  diagnostic.source = 'Lead Review';
-  return diagnostic;
 }

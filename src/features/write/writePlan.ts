@@ -15,6 +15,8 @@ import type { NoteLocation, NoteLocator } from '../../platform/location/noteLoca
 import { locationNotice, openQuestionnaireAction, type Notice } from '../../platform/notice';
 import type { DraftStore } from '../../platform/storage/draftStore';
 import { hostWords } from '../../platform/l10n/words';
+import type { EvidenceRecord } from '../../core/evidence/model';
+import type { Evidence } from '../evidence/evidence';
 
 /** Everything one write needs, each asked for once, before anything is built or written. */
 export interface WritePlan {
@@ -29,6 +31,8 @@ export interface WritePlan {
   readonly entries: readonly HistoryEntry[];
   readonly previous: Reflection | null;
   readonly quickPlan: QuickPlan | null;
+  /** What the calendar and repositories show of the period, as the form showed it. */
+  readonly evidence: EvidenceRecord | null;
 }
 
 /** Where a plan's facts come from. */
@@ -37,6 +41,7 @@ export interface PlanSources {
   readonly questionnaires: QuestionnaireSource;
   readonly locator: NoteLocator;
   readonly history: HistoryStore;
+  readonly evidence: Evidence;
 }
 
 export type Planned = { readonly kind: 'planned'; readonly plan: WritePlan } | { readonly kind: 'cancelled' } | { readonly kind: 'notWritten'; readonly notice: Notice; readonly missing: readonly string[] };
@@ -73,7 +78,8 @@ export async function planWrite(sources: PlanSources, now: Date): Promise<Planne
   // Only a folder chosen just now has settings and notes the plan above did not see.
   const quickPlan = located === known ? knownPlan : quickPlanOf(draft, location.settings, entries, now, questionnaire);
   const previous = previousEntry(entries, period.id)?.reflection ?? null;
-  return { kind: 'planned', plan: { now, today: localDateOf(now), draft, questionnaire, location, period, entries, previous, quickPlan } };
+  const evidence = await sources.evidence.forWrite(location.workspaceFolder, location.settings, period);
+  return { kind: 'planned', plan: { now, today: localDateOf(now), draft, questionnaire, location, period, entries, previous, quickPlan, evidence } };
 }
 
 /** The history's notes when they are this location's; another folder's notes say nothing about it. */

@@ -67,7 +67,8 @@ export class NoteWriter {
     if (!built.ok) {
       return notWritten(vscode.l10n.t('The reflection needs a few more answers: {0}.', built.missing.join('; ')), built.missing);
     }
-    const prepared = await this.parts.privateText.prepare(built.value, location.settings.privateText, newestEncrypted(plan.entries.map((entry) => entry.reflection)));
+    const reflection = plan.evidence ? { ...built.value, evidence: plan.evidence } : built.value;
+    const prepared = await this.parts.privateText.prepare(reflection, location.settings.privateText, newestEncrypted(plan.entries.map((entry) => entry.reflection)));
     if (prepared.kind === 'noKey') {
       return notWritten(vscode.l10n.t('No passphrase was chosen, so nothing was written. Your answers are still in the draft.'), []);
     }

@@ -31,7 +31,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     private readonly features: Features,
     private readonly outcomes: OutcomeMessages,
   ) {
-    const { drafts, history, questionnaires, lastWritten, settings, extensionUri } = features;
+    const { drafts, history, questionnaires, lastWritten, settings, extensionUri, evidence } = features;
     this.extensionUri = extensionUri;
     this.subscriptions.push(
       drafts.onDidReplace((draft) => this.post({ type: 'draft/replaced', draft })),
@@ -39,6 +39,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       // The note the sidebar names is state, like the draft: a write from the palette shows here too.
       lastWritten.onDidChange((note) => this.post({ type: 'reflection/written', note })),
       history.onDidChange((loaded) => void this.postHistory(loaded)),
+      evidence.onDidChange((view) => this.post({ type: 'evidence/updated', evidence: view })),
       questionnaires.onDidChange(() => void this.postInit()),
       settings.on(['role', 'cadence', 'checkIn', 'privateText'], () => {
         void this.postInit();
@@ -82,6 +83,8 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
       case 'webview/ready':
         await this.postInit();
         void history.get().then((loaded) => this.postHistory(loaded));
+        // The form paints first; the calendar and git follow when read.
+        void this.features.evidence.current().then((view) => this.post({ type: 'evidence/updated', evidence: view }));
         break;
       case 'draft/changed':
         await drafts.update(message.draft);

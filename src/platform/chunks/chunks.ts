@@ -1,7 +1,7 @@
 import registry from './registry.json';
 
 /** The chunks a feature can load by name (the YAML chunk is made ready with `prepareYaml`). */
-export type ChunkName = 'report' | 'git' | 'private' | 'nodeFiles';
+export type ChunkName = 'report' | 'git' | 'private' | 'calendar' | 'nodeFiles';
 
 /**
  * Parts of the extension loaded only when needed, from files beside the main bundle, as the chunk
@@ -13,6 +13,8 @@ export type ChunkName = 'report' | 'git' | 'private' | 'nodeFiles';
  * bundle roots, so nothing below them imports them, not even for their types.
  */
 export interface Chunks {
+  /** The extension host these chunks load in: only Node's may fetch a calendar feed (see docs/evidence.md). */
+  readonly host: 'node' | 'web';
   /** The chunk's `chunk` export, loaded once. */
   load(name: ChunkName): Promise<unknown>;
   /** Makes the YAML reader ready for the synchronous calls of the core. */

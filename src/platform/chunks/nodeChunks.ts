@@ -9,11 +9,13 @@ const requireChunk: Record<ChunkName, () => { chunk: unknown }> = {
   report: () => require('./report.js'),
   git: () => require('./git.js'),
   private: () => require('./private.js'),
+  calendar: () => require('./calendar.js'),
   // Only this host has Node's file system: an exclusive create for new notes.
   nodeFiles: () => require('./node-files.js'),
 };
 
 export const nodeChunks: Chunks = {
+  host: 'node',
   load: async (name) => requireChunk[name]().chunk,
   // dist/yaml.js is required on its first use (see the lazy-yaml plugin in esbuild.js).
   prepareYaml: async () => undefined,

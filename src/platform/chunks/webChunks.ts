@@ -24,6 +24,7 @@ export function webChunks(extensionUri: vscode.Uri): Chunks {
   const loaded = new Map<ChunkName, Promise<unknown>>();
   let yaml: Promise<void> | undefined;
   return {
+    host: 'web',
     load: (name) => {
       const chunk = loaded.get(name) ?? evaluate(chunkFile(name)).then((module) => module.chunk);
       loaded.set(name, chunk);

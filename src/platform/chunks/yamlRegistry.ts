@@ -1,7 +1,8 @@
 import type { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { loadQuestionnaire } from '../../core/questionnaire/loadQuestionnaire';
+import type { loadRules } from '../../core/evidence/rulesFile';
 
-/** What the YAML chunk (entries/yaml.ts) gives: the parser's calls the core makes, and the questionnaire loader. */
+/** What the YAML chunk (entries/yaml.ts) gives: the parser's calls the core makes, and the loaders of the team's YAML files. */
 export interface YamlChunk {
   readonly parseDocument: typeof parseDocument;
   readonly isMap: typeof isMap;
@@ -9,6 +10,7 @@ export interface YamlChunk {
   readonly isSeq: typeof isSeq;
   readonly LineCounter: typeof LineCounter;
   readonly loadQuestionnaire: typeof loadQuestionnaire;
+  readonly loadRules: typeof loadRules;
 }
 
 let loaded: YamlChunk | undefined;

@@ -39,6 +39,21 @@ export interface RepositoryState {
   readonly mergeChanges: readonly Change[];
 }
 
+/** A commit as `Repository.log` gives it. */
+export interface Commit {
+  readonly hash: string;
+  readonly message: string;
+  readonly parents: readonly string[];
+  readonly authorDate?: Date;
+  readonly authorEmail?: string;
+  readonly commitDate?: Date;
+}
+
+export interface LogOptions {
+  /** The newest this many commits; the API has no date filter. */
+  readonly maxEntries?: number;
+}
+
 export interface Repository {
   readonly rootUri: vscode.Uri;
   readonly state: RepositoryState;
@@ -47,6 +62,10 @@ export interface Repository {
   revert(paths: string[]): Promise<void>;
   commit(message: string): Promise<void>;
   push(): Promise<void>;
+  log(options?: LogOptions): Promise<Commit[]>;
+  /** The files that differ between two commits. */
+  diffBetween(ref1: string, ref2: string): Promise<Change[]>;
+  getConfig(key: string): Promise<string>;
   /** The given paths that git ignores (`git check-ignore`); VS Code 1.90 and later. */
   checkIgnore?(paths: string[]): Promise<Set<string>>;
 }

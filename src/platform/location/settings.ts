@@ -19,6 +19,10 @@ export interface LeadReviewSettings {
   readonly 'git.commitMessage': string;
   readonly 'git.commitAfterWrite': boolean;
   readonly 'git.pushAfterCommit': boolean;
+  readonly 'evidence.calendar': string;
+  readonly 'evidence.email': string;
+  readonly 'evidence.includeTitles': boolean;
+  readonly timeZone: string;
 }
 
 const DEFAULTS: LeadReviewSettings = {
@@ -33,6 +37,10 @@ const DEFAULTS: LeadReviewSettings = {
   'git.commitMessage': DEFAULT_COMMIT_MESSAGE,
   'git.commitAfterWrite': false,
   'git.pushAfterCommit': false,
+  'evidence.calendar': '',
+  'evidence.email': '',
+  'evidence.includeTitles': false,
+  timeZone: '',
 };
 
 /** The settings package.json declares without a `scope`, which makes them window-scoped. */

@@ -29,7 +29,7 @@ const find = (notes: readonly PatternNote[], today = day('2026-11-28')) => findP
 describe('patterns', () => {
   it('shows nothing for a one-note range', () => {
     const patterns = find([note('2026-W48', { leans: { title: 5 }, followThrough: 'yes', allocation: { people: 50, technical: 50 } })]);
-    assert.deepEqual(patterns, { followThrough: null, persistentLeans: [], energyByShare: [], spread: null, rhythm: null });
+    assert.deepEqual(patterns, { followThrough: null, persistentLeans: [], energyByShare: [], spread: null, rhythm: null, reportVsCalendar: [] });
     assert.deepEqual(describePatterns(patterns, (id) => id, 'tech lead'), []);
   });
 

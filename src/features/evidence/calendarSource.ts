@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import { describeFileError, readText } from '../../platform/storage/files';
+import { CalendarFeed, FEED_SECRET, feedAddress, MAX_CALENDAR_BYTES, tooLarge } from './calendarFeed';
+
+export type CalendarText =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'text'; readonly text: string; readonly origin: 'file' | 'feed' | 'cache'; readonly fetchedAt: number | null; readonly feedProblem: string | null }
+  | { readonly kind: 'problem'; readonly message: string };
+
+/**
+ * Where this period's calendar comes from: the file `leadReview.evidence.calendar` names, or else
+ * the feed connected with "Connect a Calendar Feed", whose address lives in SecretStorage only.
+ */
+export class CalendarSource {
+  private readonly feed: CalendarFeed;
+
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    storage: vscode.Uri,
+    private readonly host: 'node' | 'web',
+  ) {
+    this.feed = new CalendarFeed(storage);
+  }
+
+  /** Fired when a feed is connected or disconnected, in this window or another. */
+  get onDidChange(): vscode.Event<unknown> {
+    return (listener, thisArg, disposables) => this.secrets.onDidChange((event) => (event.key === FEED_SECRET ? listener.call(thisArg, event) : undefined), undefined, disposables);
+  }
+
+  get canUseFeeds(): boolean {
+    return this.host === 'node';
+  }
+
+  async read(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
+    if (setting.trim()) {
+      return readCalendarFile(folder, setting.trim());
+    }
+    const address = await this.secrets.get(FEED_SECRET);
+    if (!address) {
+      return { kind: 'none' };
+    }
+    if (!this.canUseFeeds) {
+      return { kind: 'problem', message: feedsNeedNode() };
+    }
+    const read = await this.feed.read(address);
+    return read.kind === 'text' ? { kind: 'text', text: read.text, origin: read.origin, fetchedAt: read.fetchedAt, feedProblem: read.problem } : read;
+  }
+
+  /** Keeps a checked address; the reason it was refused otherwise. */
+  async connect(text: string): Promise<string | null> {
+    const checked = feedAddress(text);
+    if (!checked.ok) {
+      return checked.reason;
+    }
+    await this.feed.forget();
+    await this.secrets.store(FEED_SECRET, checked.address);
+    return null;
+  }
+
+  async disconnect(): Promise<void> {
+    await this.secrets.delete(FEED_SECRET);
+    await this.feed.forget();
+  }
+
+  async connected(): Promise<boolean> {
+    return (await this.secrets.get(FEED_SECRET)) !== undefined;
+  }
+}
+
+export function feedsNeedNode(): string {
+  return vscode.l10n.t("Calendar feeds are fetched by VS Code's desktop extension host only: calendar servers rarely let a browser fetch them. Here, export your calendar as an .ics file and set leadReview.evidence.calendar to it.");
+}
+
+/** A workspace-relative or absolute path; refused with its size past the limit. */
+async function readCalendarFile(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
+  const absolute = /^(?:[a-zA-Z]:[\\/]|[\\/])/.test(setting);
+  if (!absolute && !folder) {
+    return { kind: 'problem', message: vscode.l10n.t('The calendar "{0}" is relative to a workspace folder, and none is open.', setting) };
+  }
+  const uri = absolute ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder!.uri, setting);
+  try {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > MAX_CALENDAR_BYTES) {
+      return { kind: 'problem', message: vscode.l10n.t('The calendar {0} was not read: {1}.', setting, tooLarge(size)) };
+    }
+    return { kind: 'text', text: await readText(uri), origin: 'file', fetchedAt: null, feedProblem: null };
+  } catch (error) {
+    const missing = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+    return {
+      kind: 'problem',
+      message: missing ? vscode.l10n.t('The calendar file {0} was not found. Check leadReview.evidence.calendar.', setting) : vscode.l10n.t('The calendar {0} could not be read: {1}.', setting, describeFileError(error)),
+    };
+  }
+}
