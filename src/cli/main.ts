@@ -10,6 +10,7 @@ import { parsePeriodId, parseReflectionFileName } from '../core/time/period';
 import { formatLocalDate, localDateOf, parseLocalDate, type LocalDate } from '../core/time/localDate';
 import type { Questionnaire } from '../core/questionnaire/questionnaire';
 import { EVERYTHING, renderTrendReport, type ReportRange } from '../core/report/report';
+import { calendarEvidenceJson } from './evidence';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -24,9 +25,14 @@ Commands:
                                               scores and patterns, and with --include-text the focus
                                               set each period. Private text is never included.
   check <folder>                              Check every note in <folder>; exit 1 if any is broken.
+  evidence <calendar.ics> --period PERIOD [--email ADDRESS] [--rules evidence.yaml]
+                                              Print one period of a calendar as JSON: hours scheduled,
+                                              events counted, hours by area, and what was left out
+                                              and why. Days are counted in the zone TZ names; with
+                                              --email, events that address declined are left out.
 
 WHEN is a date (2026-10-01) or a period (2026-W40, 2026-10). Without --from and --to
-the report covers every note. Both commands only read files.
+the report covers every note. Every command only reads files.
 
 Options:
   -h, --help    Show this help.
@@ -45,6 +51,11 @@ export function runCli(argv: readonly string[], io: CliIo, questionnaire: Questi
         return report(rest, io, questionnaire);
       case 'check':
         return check(rest, io);
+      case 'evidence': {
+        const { folder: file, values } = parseCommandArgs(rest, { period: { type: 'string' }, email: { type: 'string' }, rules: { type: 'string' } }, 'give exactly one calendar file');
+        io.out(calendarEvidenceJson(file, values, questionnaire, process.env.TZ));
+        return 0;
+      }
       default:
         io.err(`lead-review: unknown command "${command}". Run lead-review --help.\n`);
         return 2;
@@ -120,7 +131,7 @@ function readNote(folder: string, entry: Dirent): FileReading {
   }
 }
 
-function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly string[], options: T): { folder: string; values: Record<string, string | boolean | undefined> } {
+function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly string[], options: T, onePositional = 'give exactly one folder'): { folder: string; values: Record<string, string | boolean | undefined> } {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -129,7 +140,7 @@ function parseCommandArgs<T extends ParseArgsConfig['options']>(args: readonly s
     throw new Error((error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/^Unknown option '(.*)'$/, 'unknown option $1'), { cause: error });
   }
   if (parsed.positionals.length !== 1) {
-    throw new Error('give exactly one folder');
+    throw new Error(onePositional);
   }
   return { folder: parsed.positionals[0]!, values: parsed.values as Record<string, string | boolean | undefined> };
 }

@@ -5,7 +5,7 @@ import type { Questionnaire } from '../core/questionnaire/questionnaire';
 import type { LoadedHistory } from '../features/history/historyStore';
 import type { ReminderStatus } from '../features/reminder/reminderStatus';
 import type { PromptId } from '../platform/asker';
-import type { HostMessage, WebviewMessage } from '../shared/protocol';
+import type { EvidenceView, HostMessage, WebviewMessage } from '../shared/protocol';
 import type { Features } from './features';
 import type { QuestionnaireViewProvider } from './sidebar/questionnaireView';
 
@@ -35,6 +35,12 @@ export interface LeadReviewTestApi {
   sidebarVisible(): boolean;
   /** Settles when the work scheduled right after activation (draft, questionnaire, history) is done. */
   startupWork(): Promise<void>;
+  readonly evidence: {
+    /** Gathers this period's evidence again, as a changed setting or calendar does, and gives what the form is sent. */
+    refresh(): Promise<EvidenceView>;
+    /** The extension's global storage folder, where a feed's cached copy rests. */
+    readonly feedCache: vscode.Uri;
+  };
   /** Chooses a passphrase as the passphrase prompt would, so tests can write encrypted notes. */
   usePassphrase(passphrase: string): Promise<void>;
   /** Forgets this machine's keys (the current one and those of `salts`), as a second machine starts. */
@@ -46,7 +52,7 @@ export interface LeadReviewTestApi {
 
 /** The test API over the window's features; `activate` returns it in test mode only. */
 export function testApi(features: Features, view: QuestionnaireViewProvider, reminder: ReminderStatus, startupWork: Promise<void>): LeadReviewTestApi {
-  const { drafts, history, questionnaires, privateText, prompts } = features;
+  const { drafts, history, questionnaires, privateText, prompts, evidence, calendars } = features;
   return {
     drafts: {
       get: () => drafts.get(),
@@ -62,6 +68,7 @@ export function testApi(features: Features, view: QuestionnaireViewProvider, rem
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
     startupWork: () => startupWork,
+    evidence: { refresh: async () => (await evidence.refresh()).view, feedCache: calendars.cacheFolder },
     usePassphrase: (passphrase) => privateText.useNewPassphrase(passphrase),
     forgetKeys: (salts) => privateText.forgetKeys(salts),
     onDidShowPrompt: prompts.onDidShow,

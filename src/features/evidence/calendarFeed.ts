@@ -40,7 +40,7 @@ export function formatBytes(bytes: number): string {
  * global storage, and that copy used, with its age, while the server cannot be reached.
  */
 export class CalendarFeed {
-  constructor(private readonly storage: vscode.Uri) {}
+  constructor(readonly storage: vscode.Uri) {}
 
   async read(address: string, now = Date.now()): Promise<FeedText> {
     const cached = await this.cached(address);
@@ -49,6 +49,10 @@ export class CalendarFeed {
     }
     try {
       const text = await fetchCalendar(address);
+      // A sign-in or error page must never replace a good copy.
+      if (!/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 1024))) {
+        throw new Error(/^\s*</.test(text) ? vscode.l10n.t('the address gave a web page, not a calendar (often a sign-in page)') : vscode.l10n.t('the address did not give an iCalendar file'));
+      }
       await this.keep(address, text, now);
       return { kind: 'text', text, origin: 'feed', fetchedAt: now, problem: null };
     } catch (error) {

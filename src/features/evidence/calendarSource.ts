@@ -27,6 +27,11 @@ export class CalendarSource {
     return (listener, thisArg, disposables) => this.secrets.onDidChange((event) => (event.key === FEED_SECRET ? listener.call(thisArg, event) : undefined), undefined, disposables);
   }
 
+  /** Where the feed's cached copy rests. */
+  get cacheFolder(): vscode.Uri {
+    return this.feed.storage;
+  }
+
   get canUseFeeds(): boolean {
     return this.host === 'node';
   }

@@ -105,3 +105,60 @@ describe('the lead-review CLI', () => {
     assert.match(result.out, /3 reflections from 2026-W44 to 2026-W46\./);
   });
 });
+
+describe('lead-review evidence', () => {
+  const CALENDARS = path.join(FIXTURES_DIR, 'calendars');
+  const withTz = <T>(tz: string | undefined, action: () => T): T => {
+    const before = process.env.TZ;
+    if (tz === undefined) {
+      delete process.env.TZ;
+    } else {
+      process.env.TZ = tz;
+    }
+    try {
+      return action();
+    } finally {
+      if (before === undefined) {
+        delete process.env.TZ;
+      } else {
+        process.env.TZ = before;
+      }
+    }
+  };
+
+  it('prints one period of a calendar as JSON, in the zone TZ names, leaving out what the address declined', () => {
+    const result = withTz('Europe/Berlin', () => run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10', '--email', 'lead@example.com'));
+    assert.equal(result.code, 0, result.err);
+    const printed = JSON.parse(result.out) as Record<string, unknown>;
+    assert.deepEqual(printed, {
+      period: '2026-W10',
+      timeZone: 'Europe/Berlin',
+      scheduledHours: 8.5,
+      events: 8,
+      hours: { process: 1, people: 0.5, direction: 1, technical: 3, other: 3 },
+      leftOut: { allDay: 1, cancelled: 1, free: 1, declined: 1, unknownTimeZone: 0, malformed: 0 },
+      unknownTimeZones: [],
+    });
+    const elsewhere = JSON.parse(withTz('America/New_York', () => run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10')).out) as { timeZone: string; hours: Record<string, number>; leftOut: Record<string, number> };
+    assert.equal(elsewhere.timeZone, 'America/New_York');
+    assert.equal(elsewhere.hours.other, 5 + 1, 'and the declined Sales kickoff counts, unknown as declined');
+    assert.equal(elsewhere.leftOut.declined, 0, 'without --email nothing counts as declined');
+  });
+
+  it('uses a team\'s rules file, and refuses a missing period, an unknown TZ, a bad rules file and a web page', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'lead-review-evidence-'));
+    try {
+      writeFileSync(path.join(folder, 'rules.yaml'), 'rules:\n  - area: people\n    match: [vendor]\n');
+      writeFileSync(path.join(folder, 'bad.yaml'), 'rules:\n  - area: meetings\n    match: [x]\n');
+      writeFileSync(path.join(folder, 'page.ics'), '<!doctype html><html></html>');
+      const ruled = JSON.parse(withTz('Europe/Berlin', () => run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10', '--rules', path.join(folder, 'rules.yaml'))).out) as { hours: Record<string, number> };
+      assert.equal(ruled.hours.people, 1.5);
+      assert.match(run('evidence', path.join(CALENDARS, 'google.ics')).err, /give the period with --period/);
+      assert.match(withTz('Mars/Olympus', () => run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10')).err, /TZ="Mars\/Olympus" is not a time zone/);
+      assert.match(run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10', '--rules', path.join(folder, 'bad.yaml')).err, /bad\.yaml: line 2: The area "meetings" may only hold one of: people, process, technical, direction, other/);
+      assert.match(run('evidence', path.join(folder, 'page.ics'), '--period', '2026-W10').err, /is a web page, not a calendar/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
