@@ -8,6 +8,7 @@ import { describePatterns } from '../core/report/patternText';
 import type { HistoryView } from '../shared/protocol';
 import { indexChart, label, leanHeatmap } from './charts';
 import { h } from './dom';
+import { evidenceHistorySection } from './evidenceHistory';
 import { t } from './l10n';
 
 function rangeLabel(range: HistoryRange): string {
@@ -51,6 +52,7 @@ export function renderHistory(view: HistoryView, range: HistoryRange, handlers: 
         ...(points.some((point) => point.quick) ? [h('p', { class: 'hint' }, t('Quick weeks rate only some contrasts; a dot marks a contrast that period did not rate.'))] : []),
       ),
       patternsSection(points, view),
+      ...[evidenceHistorySection(points, view)].filter((part): part is HTMLElement => part !== null),
       section(t('Reflections'), noteList(points, handlers.onOpen)),
     );
   }

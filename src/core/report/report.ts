@@ -5,6 +5,7 @@ export { EVERYTHING, quarterRange, yearRange, type ReportRange } from '../time/r
 import { english, formatNumber, formatPercent, type Translate } from '../util/l10n';
 import { shiftBetween, type HistoryEntry } from './history';
 import { dayNumber } from '../time/localDate';
+import { renderEvidenceSection } from './evidenceTable';
 import { markdownInline } from '../note/markdownText';
 import { periodAnchor } from '../time/period';
 import { formatLocalDate, type LocalDate } from '../time/localDate';
@@ -72,7 +73,7 @@ export function renderTrendReport(allEntries: readonly HistoryEntry[], range: Re
     lines.push('', t('"(quick)" marks a quick check-in: it rated only some contrasts, so its indices rest on fewer answers.'));
   }
   lines.push('', ...patternLines(reflections, questionnaire, range, options, t));
-  lines.push(...averages(reflections, questionnaire, t), ...biggestShifts(reflections, questionnaire, t));
+  lines.push(...averages(reflections, questionnaire, t), ...renderEvidenceSection(reflections, questionnaire, t), ...biggestShifts(reflections, questionnaire, t));
   if (options.includeFreeText) {
     lines.push(...focusList(reflections, t));
   }

@@ -84,3 +84,26 @@ describe('where your report and your calendar differ', () => {
     assert.match(line.text, /In 3 periods in a row \(2026-W08, 2026-W09, 2026-W10\), you reported 40% technical; your calendar showed 10% of its classified time there\. The two shares have different bases/);
   });
 });
+
+describe('reported and calendar in the trend report', () => {
+  it('shows each period with a calendar side by side, and git totals, in both renderers', async () => {
+    const { renderTrendReport } = await import('../../../../src/core/report/report');
+    const { EVERYTHING } = await import('../../../../src/core/time/reportRange');
+    const allocation = { people: 20, process: 30, technical: 40, direction: 10 };
+    const entries = ['2026-03-04', '2026-03-11', '2026-03-18'].map((date, index) => {
+      const note = generateNote(day(date), 3, 2, { draft: { allocation } });
+      const reflection = index === 1 ? note.reflection : { ...note.reflection, evidence: evidenceRecord(CALENDAR, GIT, 'Europe/Berlin', false)! };
+      return { fileName: note.fileName, sequence: 1, reflection };
+    });
+    const report = renderTrendReport(entries, EVERYTHING, DEFAULT_QUESTIONNAIRE, { chartFile: null, includeFreeText: false, role: null, today: day('2026-03-20') });
+    assert.match(report, /## Reported and calendar\n/);
+    assert.match(report, /\| 2026-W10 \| 20% \/ 38% \| 30% \/ 29% \| 40% \/ 24% \| 10% \/ 9% \|/);
+    assert.ok(!report.includes('| 2026-W11 |  20% /'), 'a period without a calendar has no row');
+    assert.match(report, /Git, over the 2 notes that counted it: 8 commits, 2 with a co-author\./);
+    for (const { name, render } of RENDERERS) {
+      const html = render(report);
+      const section = html.slice(html.indexOf('Reported and calendar</h2>'));
+      assert.equal(countTags(section.slice(0, section.indexOf('</table>')), 'tr'), 3, `${name}: a header and two periods`);
+    }
+  });
+});
