@@ -1,5 +1,4 @@
 import { classifiedHours } from '../core/evidence/shares';
-import { OTHER_AREA } from '../core/evidence/model';
 import { describeSkipped } from '../core/evidence/skipWords';
 import type { Questionnaire } from '../core/questionnaire/questionnaire';
 import type { CalendarView, EvidenceView, GitView } from '../shared/protocol';
@@ -75,7 +74,7 @@ function readyCalendar(view: Extract<CalendarView, { kind: 'ready' }>, questionn
       h(
         'details',
         { class: 'unclassified' },
-        h('summary', {}, t('Not classified ({0}), counted as {1}', evidence.unclassified.length, OTHER_AREA)),
+        h('summary', {}, t('Not classified ({0}), counted as other', evidence.unclassified.length)),
         h('ul', {}, ...evidence.unclassified.map((title) => h('li', {}, title))),
         h('p', { class: 'hint' }, t('Add rules for them in .lead-review/evidence.yaml. These titles stay on this machine.')),
       ),
