@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { PROJECT_ROOT } from '../test/support/paths';
 import { renderReadmeTable, type Results } from './readme';
+import { measureCalendar } from './calendar';
 import { measureSidebar } from './sidebar';
 import type { Figure } from './stats';
 
@@ -30,6 +31,7 @@ function sizes(): Figure[] {
     { name: 'Trend report chunk, loaded on first report (minified)', value: kb('dist/report.js'), unit: 'KB' },
     { name: 'Git chunk, loaded on first commit (minified)', value: kb('dist/git.js'), unit: 'KB' },
     { name: 'Private-text chunk, loaded on first private note (minified)', value: kb('dist/private.js'), unit: 'KB' },
+    { name: 'Calendar chunk (ical.js, Windows zone table), loaded once a calendar is set (minified)', value: kb('dist/calendar.js'), unit: 'KB' },
     { name: 'Webview bundle (minified)', value: kb('dist/webview.js'), unit: 'KB', target: '≤ 30 KB' },
     { name: '.vsix package', value: kb('lead-review.vsix'), unit: 'KB' },
   ];
@@ -68,7 +70,7 @@ function updatePerformanceDoc(results: Results): void {
 }
 
 async function main(): Promise<void> {
-  const figures = [...sizes(), ...(await hostFigures()), ...(await measureSidebar())];
+  const figures = [...sizes(), ...(await measureCalendar()), ...(await hostFigures()), ...(await measureSidebar())];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
   const results: Results = { machine, date: new Date().toISOString(), figures };
   console.log(`\nLead Review benchmark on ${machine}\n`);

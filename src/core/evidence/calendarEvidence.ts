@@ -73,6 +73,10 @@ class Counter {
   ) {}
 
   add({ item, start, end }: Occurrence): void {
+    // Wall clocks are within a day of the instant: an event far from the period needs no zone at all.
+    if (roughEpoch(start) > this.window.endMs + MARGIN_MS || roughEpoch(end) < this.window.startMs - MARGIN_MS) {
+      return;
+    }
     if (start.isDate) {
       this.skipIfInside(this.floating(start), this.floating(end), 'allDay');
       return;

@@ -15,6 +15,18 @@ const DISPLAY_NAME = /^\((?:UTC|GMT)(?:([+-])(\d{1,2}):(\d{2}))?\)\s*(.+)$/;
  * found has the offset the name states.
  */
 export function resolveZoneId(tzid: string): string | null {
+  let resolved = resolvedZones.get(tzid);
+  if (resolved === undefined) {
+    resolved = resolveUncached(tzid);
+    resolvedZones.set(tzid, resolved);
+  }
+  return resolved;
+}
+
+/** A calendar names a handful of zones thousands of times; each is looked up once. */
+const resolvedZones = new Map<string, string | null>();
+
+function resolveUncached(tzid: string): string | null {
   const name = tzid.trim().replace(/^"(.*)"$/, '$1');
   const direct = knownZone(name) ?? pathZone(name);
   if (direct) {
