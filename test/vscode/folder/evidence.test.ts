@@ -139,6 +139,30 @@ describe('Evidence beside belief', () => {
     assert.match(problemOf(await api.evidence.refresh()), /gave a web page, not a calendar/);
   });
 
+  it('classifies by the team\'s rules file, and shows its problems in the Problems panel while the built-in rules stand in', async () => {
+    writeFileSync(path.join(calendars, 'work.ics'), GOOGLE);
+    await configure('evidence.calendar', 'calendars/work.ics');
+    const rules = path.join(workspaceRoot(), '.lead-review', 'evidence.yaml');
+    mkdirSync(path.dirname(rules), { recursive: true });
+    try {
+      writeFileSync(rules, 'rules:\n  - area: process\n    match: [stand-up]\n  - area: people\n    match: [lunch, vendor]\n');
+      const team = ready(await api.evidence.refresh());
+      assert.equal(team.notice, null);
+      assert.ok(!team.evidence.unclassified.some((title) => /vendor/i.test(title)), 'the team rule placed the vendor call');
+      writeFileSync(rules, 'rules:\n  - area: meetings\n    match: [sync]\n');
+      const fallback = ready(await api.evidence.refresh());
+      assert.match(fallback.notice ?? '', /\.lead-review\/evidence\.yaml has problems \(see the Problems panel\), so the built-in calendar rules are used\./);
+      const problems = vscode.languages.getDiagnostics(vscode.Uri.file(rules));
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]!.range.start.line, 1);
+      assert.match(problems[0]!.message, /The area "meetings" may only hold one of/);
+    } finally {
+      rmSync(rules, { force: true });
+    }
+    ready(await api.evidence.refresh());
+    assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.file(rules)), [], 'a removed file leaves no problems behind');
+  });
+
   it('counts commits by the person and pairing by Co-authored-by in a real repository, and writes numbers only into the note', async () => {
     const root = path.join(workspaceRoot(), 'repos', 'evidence');
     initRepository(root);
