@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { connectCalendarFeed, type FeedOutcome } from '../features/evidence/connectFeed';
 import { customizeQuestionnaire, type CustomizeOutcome } from '../features/questionnaire/customizeQuestionnaire';
 import { writeTrendReport } from '../features/report/trendReport';
+import { givenRange } from '../features/review/reviewChoices';
+import { writeReviewPacket, type PacketOutcome } from '../features/review/reviewPacket';
 import { COMMANDS } from '../platform/commandIds';
 import type { DraftStore } from '../platform/storage/draftStore';
 import type { Features } from './features';
@@ -43,6 +45,8 @@ export function registerCommands(features: Features, outcomes: OutcomeMessages):
     }),
     // An address passed in is checked as one typed would be; it never appears in a message.
     vscode.commands.registerCommand(COMMANDS.connectCalendarFeed, async (given?: unknown) => showFeed(await connectCalendarFeed(features.calendars, features.prompts, typeof given === 'string' ? given : undefined), outcomes)),
+    // A range passed in (`{ from, to }`, by a task or a test) is used instead of asking.
+    vscode.commands.registerCommand(COMMANDS.writeReviewPacket, async (range?: unknown) => showPacket(await writeReviewPacket(features, givenRange(range)), outcomes)),
     // Returns the report's URI, or `undefined` when none was written.
     vscode.commands.registerCommand(COMMANDS.writeTrendReport, async () => {
       const outcome = await writeTrendReport(features);
@@ -73,6 +77,21 @@ async function showCustomized(outcome: CustomizeOutcome, outcomes: OutcomeMessag
         outcomes.show(outcome.notice);
       }
       break;
+  }
+  return outcome;
+}
+
+async function showPacket(outcome: PacketOutcome, outcomes: OutcomeMessages): Promise<PacketOutcome> {
+  if (outcome.kind === 'notWritten') {
+    outcomes.show(outcome.notice);
+  } else if (outcome.kind === 'written') {
+    await vscode.window.showTextDocument(outcome.uri);
+    const print = vscode.l10n.t('Open the print version');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version is {0}.', vscode.workspace.asRelativePath(outcome.html)), print).then((choice) => {
+      if (choice === print) {
+        void vscode.env.openExternal(outcome.html);
+      }
+    });
   }
   return outcome;
 }

@@ -11,6 +11,7 @@ import { LastWritten } from '../features/write/lastWritten';
 import { NoteOpener } from '../features/write/openNotes';
 import { NoteWriter } from '../features/write/writeReflection';
 import type { Chunks } from '../platform/chunks/chunks';
+import type { IgnoreStatus } from '../platform/git/ignoreStatus';
 import { NoteLocator } from '../platform/location/noteLocation';
 import type { SettingsEvents } from '../platform/location/settingsEvents';
 import { DraftStore } from '../platform/storage/draftStore';
@@ -28,6 +29,8 @@ export interface Features {
   readonly writer: NoteWriter;
   readonly opener: NoteOpener;
   readonly commits: NoteCommits;
+  /** Whether git ignores a file, asked of git itself: for sidecars and private packets. */
+  readonly gitIgnores: (file: vscode.Uri) => Promise<IgnoreStatus>;
   readonly calendars: CalendarSource;
   readonly evidence: Evidence;
   readonly prompts: Prompts;
@@ -65,6 +68,7 @@ export function createFeatures(context: vscode.ExtensionContext, chunks: Chunks,
     writer,
     opener: new NoteOpener(locator, lastWritten),
     commits: new NoteCommits(locator, committer, lastWritten),
+    gitIgnores: (file) => committer.ignoreStatus(file),
     calendars,
     evidence,
     prompts,

@@ -30,6 +30,32 @@ export class Prompts implements Asker, vscode.Disposable {
     });
   }
 
+  pickMany<T extends vscode.QuickPickItem>(id: PromptId, items: readonly T[], title: string): Promise<readonly T[] | undefined> {
+    const quickPick = vscode.window.createQuickPick<T>();
+    quickPick.title = title;
+    quickPick.items = items;
+    quickPick.canSelectMany = true;
+    quickPick.ignoreFocusOut = true;
+    return new Promise<readonly T[] | undefined>((resolve) => {
+      quickPick.onDidAccept(() => {
+        resolve([...quickPick.selectedItems]);
+        quickPick.hide();
+      });
+      quickPick.onDidHide(() => {
+        resolve(undefined);
+        quickPick.dispose();
+      });
+      quickPick.show();
+      this.shown.fire(id);
+    });
+  }
+
+  text(id: PromptId, title: string, prompt: string, validate: (value: string) => string | undefined): Thenable<string | undefined> {
+    const shown = vscode.window.showInputBox({ title, prompt, ignoreFocusOut: true, validateInput: validate });
+    this.shown.fire(id);
+    return shown;
+  }
+
   /** A warning with actions; resolves to the action chosen, if any. */
   warn(id: PromptId, message: string, ...actions: string[]): Thenable<string | undefined> {
     const shown = vscode.window.showWarningMessage(message, ...actions);

@@ -15,7 +15,12 @@ export type PromptId =
   | 'historyPassphrase'
   | 'privateNote'
   | 'feedAddress'
-  | 'feedAction';
+  | 'feedAction'
+  | 'packetRange'
+  | 'packetDate'
+  | 'packetMoments'
+  | 'packetPrivate'
+  | 'existingPacket';
 
 /**
  * How an action asks the person something while it runs. Features and the platform ask through
@@ -23,6 +28,10 @@ export type PromptId =
  */
 export interface Asker {
   pick<T extends vscode.QuickPickItem>(id: PromptId, items: readonly T[], title: string): Promise<T | undefined>;
+  /** Several items, or none; `undefined` only when dismissed. */
+  pickMany<T extends vscode.QuickPickItem>(id: PromptId, items: readonly T[], title: string): Promise<readonly T[] | undefined>;
+  /** A line of text; resolves to `undefined` when dismissed. */
+  text(id: PromptId, title: string, prompt: string, validate: (value: string) => string | undefined): Thenable<string | undefined>;
   /** A warning with actions; resolves to the action chosen, if any. */
   warn(id: PromptId, message: string, ...actions: string[]): Thenable<string | undefined>;
   /** A hidden-text input box; resolves to `undefined` when dismissed. */

@@ -12,4 +12,5 @@ export const COMMANDS = {
   customizeQuestionnaire: 'leadReview.customizeQuestionnaire',
   readPrivateText: 'leadReview.readPrivateText',
   connectCalendarFeed: 'leadReview.connectCalendarFeed',
+  writeReviewPacket: 'leadReview.writeReviewPacket',
 } as const;

@@ -23,6 +23,7 @@ export interface LeadReviewSettings {
   readonly 'evidence.email': string;
   readonly 'evidence.includeTitles': boolean;
   readonly timeZone: string;
+  readonly fiscalYearStart: number;
 }
 
 const DEFAULTS: LeadReviewSettings = {
@@ -41,6 +42,7 @@ const DEFAULTS: LeadReviewSettings = {
   'evidence.email': '',
   'evidence.includeTitles': false,
   timeZone: '',
+  fiscalYearStart: 1,
 };
 
 /** The settings package.json declares without a `scope`, which makes them window-scoped. */
@@ -73,6 +75,8 @@ function allowed(key: keyof LeadReviewSettings, value: unknown): boolean {
       return CHECK_IN_MODES.includes(value as CheckInMode);
     case 'privateText':
       return PRIVATE_TEXT_MODES.includes(value as PrivateTextMode);
+    case 'fiscalYearStart':
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12;
     default:
       return true;
   }
