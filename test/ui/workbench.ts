@@ -28,7 +28,8 @@ export class Workbench {
 
   /**
    * code-server with Lead Review loaded from this folder, on a fresh copy of a fixture workspace;
-   * `withExamples` adds the sample notes from `examples/reflections`; `installed` names `.vsix`
+   * `withExamples` adds four weeks of notes from `test/fixtures/example-month` (the tests count
+   * them; `examples/` holds the year `npm start` shows); `installed` names `.vsix`
    * files to install beside it (the benchmark's baselines: the web payload loads one development folder).
    */
   static async open(
@@ -51,7 +52,7 @@ export class Workbench {
     const workspace = path.join(scratch, 'workspace');
     cpSync(path.join(FIXTURES_DIR, options.fixture ?? 'workspace'), workspace, { recursive: true });
     if (options.withExamples) {
-      cpSync(path.join(PROJECT_ROOT, 'examples', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
+      cpSync(path.join(FIXTURES_DIR, 'example-month', 'reflections'), path.join(workspace, 'reflections'), { recursive: true });
     }
     if (options.settings) {
       mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
