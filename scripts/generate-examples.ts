@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { evidenceRecord } from '../src/core/evidence/evidenceRecord';
 import type { Draft } from '../src/core/note/draft';
+import { FOCUS_IF_ID, FOCUS_THEN_ID } from '../src/core/note/focusPlan';
 import { renderReflectionMarkdown } from '../src/core/note/markdown';
 import type { Reflection } from '../src/core/note/model';
 import { buildReflection } from '../src/core/note/reflection';
@@ -42,10 +43,11 @@ const MOMENTS_MANAGED = [
   'Closed the hiring loop in a week, with written feedback from everyone.',
   'Kept the incident review blameless and on time.',
 ];
-const FOCUSES = [
-  'If the design review slips again, then I will pair with Sam on the RFC first thing Monday.',
+/** Free-text focuses, and if-then plans (written in the plan's two boxes). */
+const FOCUSES: readonly (string | { readonly if: string; readonly then: string })[] = [
+  { if: 'the design review slips again', then: 'pair with Sam on the RFC first thing Monday' },
   'Hand the release train to Ana.',
-  'If a meeting has no agenda by 9:00, then I will decline it and offer a written update.',
+  { if: 'a meeting has no agenda by 9:00', then: 'decline it and offer a written update' },
   'Two mornings of focus time for the build work.',
 ];
 
@@ -84,9 +86,13 @@ function draftFor(week: number, next: () => number, previous: Reflection | null)
       led: week % 2 === 0 ? MOMENTS_LED[week % MOMENTS_LED.length]! : '',
       managed: week % 3 === 0 ? MOMENTS_MANAGED[week % MOMENTS_MANAGED.length]! : '',
       differently: week % 4 === 1 ? 'Ask for the decision in writing before the meeting, not after.' : '',
-      focus: FOCUSES[week % FOCUSES.length]!,
+      ...focusNotes(FOCUSES[week % FOCUSES.length]!),
     },
   };
+}
+
+function focusNotes(focus: (typeof FOCUSES)[number]): Record<string, string> {
+  return typeof focus === 'string' ? { focus } : { focus: '', [FOCUS_IF_ID]: focus.if, [FOCUS_THEN_ID]: focus.then };
 }
 
 function evidenceFor(week: number, next: () => number): ReturnType<typeof evidenceRecord> {

@@ -10,6 +10,7 @@ import type { HistoryPoint, SkippedFile } from '../core/report/history';
 import { parseReflectionFileName } from '../core/time/period';
 import type { Band, Questionnaire, Role } from '../core/questionnaire/questionnaire';
 import type { CalendarEvidence, GitFigures } from '../core/evidence/model';
+import type { FocusPlan } from '../core/note/focusPlan';
 
 /** A note the host has written, as the sidebar shows it. */
 export interface WrittenNote {
@@ -33,7 +34,7 @@ export interface HistoryView {
   /** The time-allocation areas, for the patterns. */
   readonly areas: readonly { readonly id: string; readonly label: string }[];
   /** Last period's focus, for "did I follow through?"; `focus` is `null` while it is private text. */
-  readonly previousFocus: { readonly period: string; readonly focus: string | null } | null;
+  readonly previousFocus: { readonly period: string; readonly focus: string | null; readonly plan: FocusPlan | null } | null;
   /** What a quick week asks this period, chosen from these notes. */
   readonly quickPlan: QuickPlan;
   /** The role's lean bands per contrast, to mark cells outside them; `null` without bands. */
@@ -118,7 +119,7 @@ export type HostMessage =
   /** The outcome of committing the note just written, in words. */
   | { readonly type: 'reflection/commitSettled'; readonly committed: boolean; readonly message: string }
   /** Last period's private focus, opened on the person's request. */
-  | { readonly type: 'followThrough/focusRevealed'; readonly period: string; readonly focus: string }
+  | { readonly type: 'followThrough/focusRevealed'; readonly period: string; readonly focus: string; readonly plan: FocusPlan | null }
   /** What the calendar and the repositories show of this period. */
   | { readonly type: 'evidence/updated'; readonly evidence: EvidenceView }
   /** Writing did not happen; the draft is untouched. */

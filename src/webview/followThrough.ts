@@ -1,4 +1,5 @@
 import type { FollowThrough } from '../core/note/draft';
+import { describePlan, type FocusPlan } from '../core/note/focusPlan';
 import { t } from './l10n';
 import { h } from './dom';
 import { radioGroup, type DraftAccess } from './form';
@@ -14,18 +15,20 @@ const answers = (): { value: FollowThrough; label: string }[] => [
  * shown only when the person asks (`onReveal`), and `revealed` is that text once the host sent it.
  */
 export function renderFollowThrough(
-  previous: { period: string; focus: string | null } | null,
+  previous: { period: string; focus: string | null; plan: FocusPlan | null } | null,
   access: DraftAccess,
-  revealed: string | null,
+  revealed: { focus: string; plan: FocusPlan | null } | null,
   onReveal: () => void,
 ): HTMLElement[] {
   if (!previous) {
     return [];
   }
-  const focus = previous.focus ?? revealed;
+  const known = previous.focus !== null ? previous : revealed;
   let shown: HTMLElement;
-  if (focus !== null) {
-    shown = h('blockquote', { class: 'focus', id: 'follow-through-focus', tabindex: '-1' }, focus);
+  if (known) {
+    // A plan is quoted as the plan it was; free text beside it follows as written.
+    const parts = [known.plan ? describePlan(known.plan, t) : '', known.focus ?? ''].filter((text) => text.trim() !== '');
+    shown = h('blockquote', { class: 'focus', id: 'follow-through-focus', tabindex: '-1' }, ...parts.map((text) => h('p', {}, text)));
   } else {
     const reveal = h('button', { type: 'button', class: 'link', id: 'reveal-focus' }, t('Show it'));
     reveal.addEventListener('click', onReveal);

@@ -5,7 +5,7 @@ import { askedInQuickWeek, describeQuickReason, restrictToAsked, type QuickPlan 
 import type { PrivateTextMode } from '../core/private/privateText';
 import type { BehaviourItem, Choice, Dimension, Questionnaire, Role, TitleContext } from '../core/questionnaire/questionnaire';
 import { h } from './dom';
-import { freeTextBox } from './freeText';
+import { promptBoxes } from './focusPlan';
 import { t } from './l10n';
 
 function freeTextHint(mode: PrivateTextMode): string {
@@ -95,7 +95,7 @@ export function renderForm(questionnaire: Questionnaire, role: Role, access: Dra
     section(
       t('In your own words'),
       freeTextHint(privateText),
-      ...shown.prompts.map((prompt) => freeTextBox(prompt, draft.notes[prompt.id] ?? '', privateText !== 'off', (text) => update({ notes: { ...access.get().notes, [prompt.id]: text } }))),
+      ...shown.prompts.map((prompt) => promptBoxes(prompt, draft.notes, privateText !== 'off', !quick, (id, text) => update({ notes: { ...access.get().notes, [id]: text } }))),
     ),
   );
   return form;

@@ -1,4 +1,5 @@
 import type { CheckInMode, Draft } from '../core/note/draft';
+import type { FocusPlan } from '../core/note/focusPlan';
 import type { HistoryRange } from '../core/report/history';
 import { asAsked } from '../core/note/reflection';
 import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
@@ -26,7 +27,7 @@ let pendingSend: ReturnType<typeof setTimeout> | undefined;
 let unsaved = 0;
 
 /** Last period's private focus, once the person asked to see it. Kept in memory only, never in saved state. */
-let revealedFocus: { period: string; focus: string } | null = null;
+let revealedFocus: { period: string; focus: string; plan: FocusPlan | null } | null = null;
 checkInSwitch.setAttribute('aria-describedby', 'quick-check-in-hint');
 checkInSwitch.addEventListener('change', () => {
   draftAccess.set({ ...draftAccess.get(), checkIn: checkInSwitch.checked ? 'quick' : 'full' });
@@ -107,7 +108,7 @@ function paintForm(): void {
 
 function paintFollowThrough(): void {
   const previous = state?.history?.previousFocus ?? null;
-  const revealed = previous && revealedFocus?.period === previous.period ? revealedFocus.focus : null;
+  const revealed = previous && revealedFocus?.period === previous.period ? revealedFocus : null;
   followThroughSlot.replaceChildren(...renderFollowThrough(previous, draftAccess, revealed, () => vscode.postMessage({ type: 'followThrough/revealFocus' })));
 }
 
@@ -226,7 +227,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       showEvidence(message.evidence);
       break;
     case 'followThrough/focusRevealed':
-      revealedFocus = { period: message.period, focus: message.focus };
+      revealedFocus = { period: message.period, focus: message.focus, plan: message.plan };
       paintFollowThrough();
       document.getElementById('follow-through-focus')?.focus();
       break;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { planIn } from '../../src/core/note/focusPlan';
 import { decryptNotes, keyForPassphrase } from '../../src/core/private/privateText';
 import { buildHistory, isSkipped, readHistoryFile } from '../../src/core/report/readHistory';
 import { findPatterns } from '../../src/core/report/patterns';
@@ -36,13 +37,15 @@ describe('the sample notes', () => {
     assert.ok(patterns.spread);
     assert.ok(patterns.rhythm && patterns.rhythm.written < patterns.rhythm.elapsed, 'a missed week shows in the rhythm');
     assert.ok(patterns.reportVsCalendar.length > 0);
+    assert.ok(patterns.followThrough.byKind, 'follow-through after plans and after free text, apart');
   });
 
   it('hold quick weeks, evidence blocks and a focus written as an if-then plan', () => {
     assert.ok(reflections.some((reflection) => reflection.checkIn));
     assert.ok(reflections.some((reflection) => !reflection.checkIn));
     assert.ok(reflections.filter((reflection) => reflection.evidence).length >= 5);
-    assert.ok(reflections.some((reflection) => /^If .+, then I will /.test(reflection.notes.focus ?? '')));
+    assert.ok(reflections.some((reflection) => planIn(reflection.notes)), 'a focus written as a plan');
+    assert.ok(reflections.some((reflection) => reflection.followThrough?.plan), 'a follow-through that quotes a plan');
   });
 
   it('keep one note encrypted, which the passphrase in the README opens', async () => {

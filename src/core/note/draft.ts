@@ -1,3 +1,4 @@
+import { noteIdsOf } from './focusPlan';
 import { english, type Translate } from '../util/l10n';
 import { NOTE_HARD_CAP } from './textLimit';
 import {
@@ -109,8 +110,7 @@ export function checkDraft(value: unknown, questionnaire: Questionnaire): Checke
   if (followThrough !== null && !FOLLOW_THROUGH_ANSWERS.includes(followThrough as FollowThrough)) {
     return fail(`followThrough must be null or one of ${FOLLOW_THROUGH_ANSWERS.join(', ')}`);
   }
-  const promptIds = new Set(questionnaire.prompts.map((prompt) => prompt.id));
-  const notes = checkTextMap(value.notes, promptIds);
+  const notes = checkTextMap(value.notes, new Set(noteIdsOf(questionnaire)));
   if (!notes.ok) {
     return notes;
   }

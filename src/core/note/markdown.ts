@@ -8,6 +8,7 @@ import { questionnaireAsAsked } from './reflection';
 import type { PrivateTextRecord, Reflection } from './model';
 import { markdownInline, markdownQuote } from './markdownText';
 import { renderEvidence } from './evidenceMarkdown';
+import { describePlan, FOCUS_PROMPT_ID, isFocusId, planIn } from './focusPlan';
 import { isLeadingWithoutTitle, leanLabel, stanceLabel } from '../scoring/scoring';
 
 function titleContextWords(titleContext: Reflection['titleContext'], t: Translate): string {
@@ -80,14 +81,25 @@ function renderBody(reflection: Reflection, fullQuestionnaire: Questionnaire, pr
   }
   lines.push(...renderBands(reflection, questionnaire, t), ...renderEvidence(reflection, questionnaire, t));
   for (const prompt of questionnaire.prompts) {
-    lines.push(`## ${markdownInline(prompt.label)}`, '', freeText(reflection, prompt.id, t), '');
+    lines.push(`## ${markdownInline(prompt.label)}`, '', ...planLines(reflection, prompt.id, t), freeText(reflection, prompt.id, t), '');
   }
   return lines;
 }
 
 function freeText(reflection: Reflection, promptId: string, t: Translate): string {
   const kept = reflection.privateText;
-  return kept?.prompts.includes(promptId) ? privateTextLine(kept, t) : markdownQuote(reflection.notes[promptId] ?? '', t('_No answer._'));
+  if (kept && (kept.prompts.includes(promptId) || (promptId === FOCUS_PROMPT_ID && kept.prompts.some(isFocusId)))) {
+    return privateTextLine(kept, t);
+  }
+  // A plan without free text beside it needs no "no answer" line.
+  const text = reflection.notes[promptId] ?? '';
+  return promptId === FOCUS_PROMPT_ID && text.trim() === '' && planIn(reflection.notes) ? '' : markdownQuote(text, t('_No answer._'));
+}
+
+/** The focus written as an if-then plan, above any free text. */
+function planLines(reflection: Reflection, promptId: string, t: Translate): string[] {
+  const plan = promptId === FOCUS_PROMPT_ID && !reflection.privateText ? planIn(reflection.notes) : null;
+  return plan ? [markdownQuote(describePlan(plan, t)), ''] : [];
 }
 
 function privateTextLine(kept: PrivateTextRecord, t: Translate): string {
@@ -134,7 +146,8 @@ function renderSinceLastTime(reflection: Reflection, questionnaire: Questionnair
   const followThrough = reflection.followThrough;
   if (followThrough) {
     // An empty focus is one that is private text in its own note.
-    lines.push(t('Focus set for {0}:', followThrough.period), '', followThrough.focus === '' ? t("_Private text, in that period's note._") : markdownQuote(followThrough.focus), '');
+    const quoted = [followThrough.plan ? describePlan(followThrough.plan, t) : '', followThrough.focus].filter((text) => text !== '').join('\n\n');
+    lines.push(t('Focus set for {0}:', followThrough.period), '', quoted === '' ? t("_Private text, in that period's note._") : markdownQuote(quoted), '');
     lines.push(t('Did I follow through? {0}', followThrough.answer ? `**${followThroughWords(followThrough.answer, t)}**` : t('_Not answered._')), '');
   }
   return lines;

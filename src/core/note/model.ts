@@ -8,6 +8,7 @@ import type { Cadence } from '../time/period';
 import type { Role, TitleContext } from '../questionnaire/questionnaire';
 import type { Stance } from '../scoring/scoring';
 import type { EvidenceRecord } from '../evidence/model';
+import { FOCUS_PROMPT_ID, isFocusId, planIn, type FocusPlan } from './focusPlan';
 
 /** Bumped when the front matter's shape changes, so old notes can still be read. */
 export const REFLECTION_SCHEMA = 1;
@@ -31,7 +32,10 @@ export interface StoredScores {
 /** Last period's focus and whether the person followed through on it. */
 export interface FollowThroughRecord {
   readonly period: string;
+  /** The focus as free text; empty when it was private, or only a plan. */
   readonly focus: string;
+  /** Present when last period's focus was an if-then plan, quoted in both parts. */
+  readonly plan?: FocusPlan;
   readonly answer: FollowThrough | null;
 }
 
@@ -80,16 +84,16 @@ export interface Reflection {
   readonly scores: StoredScores;
 }
 
-/** The prompt whose answer becomes next period's "did I follow through?" question. */
-export const FOCUS_PROMPT_ID = 'focus';
+export { FOCUS_PROMPT_ID } from './focusPlan';
 
-/** The previous note's focus, if it named one. `focus` is `null` when that text is private. */
-export function focusOf(previous: Reflection | null): { period: string; focus: string | null } | null {
-  if (previous?.privateText?.prompts.includes(FOCUS_PROMPT_ID)) {
-    return { period: previous.period, focus: null };
+/** The previous note's focus, if it named one: free text, a plan, or both. `focus` is `null` when it is private text. */
+export function focusOf(previous: Reflection | null): { period: string; focus: string | null; plan: FocusPlan | null } | null {
+  if (previous?.privateText?.prompts.some(isFocusId)) {
+    return { period: previous.period, focus: null, plan: null };
   }
-  const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim();
-  return previous && focus ? { period: previous.period, focus } : null;
+  const focus = previous?.notes[FOCUS_PROMPT_ID]?.trim() ?? '';
+  const plan = previous ? planIn(previous.notes) : null;
+  return previous && (focus || plan) ? { period: previous.period, focus, plan } : null;
 }
 
 

@@ -72,8 +72,14 @@ function readFollowThrough(data: unknown): FollowThroughRecord {
   return {
     period: expectPeriod(record.period, 'followThrough.period'),
     focus: expectString(record.focus, 'followThrough.focus'),
+    ...(record.plan === undefined ? {} : { plan: readPlan(record.plan) }),
     answer: record.answer === null ? null : (expectOneOf(record.answer, 'followThrough.answer', FOLLOW_THROUGH_ANSWERS) as FollowThrough),
   };
+}
+
+function readPlan(data: unknown): { if: string; then: string } {
+  const plan = expectObject(data, 'followThrough.plan');
+  return { if: expectString(plan.if, 'followThrough.plan.if'), then: expectString(plan.then, 'followThrough.plan.then') };
 }
 
 function readCheckIn(data: unknown): QuickCheckInRecord {

@@ -1,5 +1,6 @@
 import { allocationTotal, ALLOCATION_TOTAL, missingRequired, type Draft } from './draft';
 import { focusOf, REFLECTION_SCHEMA, type AskedItems, type Reflection } from './model';
+import { noteIdsOf } from './focusPlan';
 import type { Period } from '../time/period';
 import { formatLocalDate, type LocalDate } from '../time/localDate';
 import { evaluateBands, outsideStreaks } from '../scoring/bands';
@@ -43,7 +44,11 @@ export function buildReflection(
     return { ok: false, missing };
   }
   const allocation = Object.fromEntries(questionnaire.allocation.map((bucket) => [bucket.id, draft.allocation[bucket.id] ?? 0]));
-  const notes = Object.fromEntries(questionnaire.prompts.map((prompt) => [prompt.id, draft.notes[prompt.id] ?? '']));
+  const notes = {
+    ...Object.fromEntries(questionnaire.prompts.map((prompt) => [prompt.id, draft.notes[prompt.id] ?? ''])),
+    // The plan's parts are kept only when written: a note without a plan looks as it always did.
+    ...Object.fromEntries(noteIdsOf(questionnaire).filter((id) => !questionnaire.prompts.some((prompt) => prompt.id === id) && (draft.notes[id] ?? '').trim() !== '').map((id) => [id, draft.notes[id]!])),
+  };
   const previousFocus = focusOf(previous);
   const leans = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.id, dimension.lean]));
   const bandReport = role ? evaluateBands(questionnaire, role, leans, allocation) : null;
@@ -65,7 +70,7 @@ export function buildReflection(
       allocation,
       answers: { ...draft.answers },
       notes,
-      ...(previousFocus ? { followThrough: { period: previousFocus.period, focus: previousFocus.focus ?? '', answer: draft.followThrough } } : {}),
+      ...(previousFocus ? { followThrough: { period: previousFocus.period, focus: previousFocus.focus ?? '', ...(previousFocus.plan ? { plan: previousFocus.plan } : {}), answer: draft.followThrough } } : {}),
       ...(asked ? { checkIn: { mode: 'quick' as const, asked } } : {}),
       ...(bands ? { bands } : {}),
       scores: {

@@ -1,3 +1,4 @@
+import { noteIdsOf } from './focusPlan';
 import { allItems, ENERGY_MAX, ENERGY_MIN, SCALE_MAX, SCALE_MIN, TITLE_CONTEXTS, type Questionnaire, type TitleContext } from '../questionnaire/questionnaire';
 import {
   ALLOCATION_TOTAL,
@@ -34,7 +35,7 @@ export function projectDraft(value: unknown, questionnaire: Questionnaire): Draf
     followThrough: FOLLOW_THROUGH_ANSWERS.includes(followThrough as FollowThrough) ? (followThrough as FollowThrough) : null,
     notes: Object.fromEntries(
       // Any stored text is kept, however long: it is what the person typed, and Write says if it is too long.
-      Object.entries(pick(record.notes, questionnaire.prompts.map((prompt) => prompt.id), isText)).map(([id, text]) => [id, wellFormed(text)]),
+      Object.entries(pick(record.notes, noteIdsOf(questionnaire), isText)).map(([id, text]) => [id, wellFormed(text)]),
     ),
     checkIn: CHECK_IN_MODES.includes(checkIn as CheckInMode) ? (checkIn as CheckInMode) : null,
   };
@@ -52,6 +53,6 @@ export function withHiddenEntries(stored: unknown, edited: Draft, questionnaire:
     ...edited,
     answers: { ...hidden(record.answers, allItems(questionnaire).map((item) => item.id)), ...edited.answers },
     allocation: { ...hidden(record.allocation, questionnaire.allocation.map((bucket) => bucket.id)), ...edited.allocation },
-    notes: { ...hidden(record.notes, questionnaire.prompts.map((prompt) => prompt.id)), ...edited.notes },
+    notes: { ...hidden(record.notes, noteIdsOf(questionnaire)), ...edited.notes },
   };
 }

@@ -3,6 +3,7 @@ import { readOwnFrontMatter, renderFrontMatter } from '../note/ownFrontMatter';
 import { markdownInline, markdownQuote } from '../note/markdownText';
 import { PRIVATE_SIDECAR_PATTERN } from './privateText';
 import type { Questionnaire } from '../questionnaire/questionnaire';
+import { describePlan, FOCUS_PROMPT_ID, planIn } from '../note/focusPlan';
 import { english, type Translate } from '../util/l10n';
 
 /**
@@ -17,9 +18,11 @@ export function renderPrivateSidecar(period: string, noteFileName: string, notes
     t('The free text of `{0}`. It stays on this machine: git ignores it, and Lead Review never commits it.', noteFileName),
     '',
   ];
+  const plan = planIn(notes);
   for (const prompt of questionnaire.prompts) {
-    if (prompt.id in notes) {
-      lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(notes[prompt.id] ?? ''), '');
+    const planned = prompt.id === FOCUS_PROMPT_ID && plan ? [markdownQuote(describePlan(plan, t)), ''] : [];
+    if (prompt.id in notes || planned.length > 0) {
+      lines.push(`## ${markdownInline(prompt.label)}`, '', ...planned, ...(prompt.id in notes ? [markdownQuote(notes[prompt.id] ?? ''), ''] : []));
     }
   }
   return lines.join('\n');

@@ -35,7 +35,7 @@ export interface HistoryPoint {
   readonly energy: number;
   readonly allocation: Readonly<Record<string, number>>;
   /** Whether this note followed through on the focus before it; the focus text itself stays in the note. */
-  readonly followThrough?: { readonly answer: FollowThrough | null };
+  readonly followThrough?: { readonly answer: FollowThrough | null; readonly planned: boolean };
   readonly scores: StoredScores;
   /** A quick check-in, which rated only some contrasts. */
   readonly quick: boolean;
@@ -56,7 +56,7 @@ export function toHistoryPoint(entry: HistoryEntry): HistoryPoint {
     cadence: reflection.cadence,
     energy: reflection.energy,
     allocation: reflection.allocation,
-    ...(reflection.followThrough ? { followThrough: { answer: reflection.followThrough.answer } } : {}),
+    ...(reflection.followThrough ? { followThrough: { answer: reflection.followThrough.answer, planned: reflection.followThrough.plan !== undefined } } : {}),
     scores: reflection.scores,
     quick: reflection.checkIn !== undefined,
     privateText: reflection.privateText?.storage ?? null,

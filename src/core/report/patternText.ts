@@ -31,6 +31,16 @@ export function describePatterns(patterns: Patterns, titles: (id: string) => str
         unanswered,
       ),
     });
+    if (followThrough.byKind) {
+      const { plans, texts } = followThrough.byKind;
+      lines.push({
+        title: t('Follow-through by kind of focus'),
+        text:
+          t('After an if-then plan, the note said yes {0} of {1}; after a focus in free text, {2} of {3}.', plans.yes, notes(plans.basis), texts.yes, notes(texts.basis)) +
+          ' ' +
+          t('This is your own data, not a study: the weeks you wrote a plan may differ in other ways too.'),
+      });
+    }
   }
   for (const lean of patterns.persistentLeans) {
     const now = lean.current >= PERSISTENT_RUN ? t(', and still is: {0} in a row up to the latest', lean.current) : '';

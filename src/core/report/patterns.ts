@@ -15,7 +15,8 @@ export interface PatternNote extends EvidenceNote {
   readonly cadence: Cadence;
   readonly energy: number;
   readonly allocation: Readonly<Record<string, number>>;
-  readonly followThrough?: { readonly answer: FollowThrough | null };
+  /** `planned` (or a `plan`) when the focus followed up was an if-then plan. */
+  readonly followThrough?: { readonly answer: FollowThrough | null; readonly planned?: boolean; readonly plan?: unknown };
   readonly scores: { readonly dimensions: Readonly<Record<string, { readonly lean: number | null }>> };
 }
 
@@ -31,6 +32,8 @@ export interface FollowThroughPattern {
   readonly partly: number;
   readonly no: number;
   readonly unanswered: number;
+  /** Answered follow-through after an if-then plan and after a free-text focus, apart; `null` until there is one of each. */
+  readonly byKind: { readonly plans: { readonly basis: number; readonly yes: number }; readonly texts: { readonly basis: number; readonly yes: number } } | null;
 }
 
 export interface PersistentLean {
@@ -93,12 +96,19 @@ export function findPatterns(
 }
 
 function followThroughOf(notes: readonly PatternNote[]): FollowThroughPattern | null {
-  const records = notes.flatMap((note) => (note.followThrough ? [note.followThrough.answer] : []));
+  const followed = notes.flatMap((note) => (note.followThrough ? [note.followThrough] : []));
+  const records = followed.map((entry) => entry.answer);
   if (records.length < FOLLOW_THROUGH_MINIMUM) {
     return null;
   }
   const count = (answer: FollowThrough | null): number => records.filter((entry) => entry === answer).length;
-  return { basis: records.length, yes: count('yes'), partly: count('partly'), no: count('no'), unanswered: count(null) };
+  const answered = followed.filter((entry) => entry.answer !== null);
+  const kind = (planned: boolean): { basis: number; yes: number } => {
+    const of = answered.filter((entry) => (entry.planned === true || entry.plan !== undefined) === planned);
+    return { basis: of.length, yes: of.filter((entry) => entry.answer === 'yes').length };
+  };
+  const [plans, texts] = [kind(true), kind(false)];
+  return { basis: records.length, yes: count('yes'), partly: count('partly'), no: count('no'), unanswered: count(null), byKind: plans.basis > 0 && texts.basis > 0 ? { plans, texts } : null };
 }
 
 function persistentLeans(notes: readonly PatternNote[], dimensions: readonly string[], bands: Readonly<Record<string, Band>>): PersistentLean[] {

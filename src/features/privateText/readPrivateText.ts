@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { describePlan, FOCUS_PROMPT_ID, noteIdsOf, planIn } from '../../core/note/focusPlan';
+import { hostWords } from '../../platform/l10n/words';
 import { parseReflection } from '../../core/note/parseReflection';
 import { markdownInline, markdownQuote } from '../../core/note/markdownText';
 import { passphraseId } from '../../core/private/privateText';
@@ -123,10 +125,12 @@ function renderOpened(name: string, read: Extract<PrivateRead, { kind: 'read' }>
   if (read.record) {
     lines.push(vscode.l10n.t('Kept: {0}.', describeStorage(read.record)), '');
   }
-  const known = new Set(questionnaire.prompts.map((prompt) => prompt.id));
+  const known = new Set(noteIdsOf(questionnaire));
+  const plan = planIn(notes);
   for (const prompt of questionnaire.prompts) {
-    if (prompt.id in notes) {
-      lines.push(`## ${markdownInline(prompt.label)}`, '', markdownQuote(notes[prompt.id] ?? ''), '');
+    const planned = prompt.id === FOCUS_PROMPT_ID && plan ? [markdownQuote(describePlan(plan, hostWords)), ''] : [];
+    if (prompt.id in notes || planned.length > 0) {
+      lines.push(`## ${markdownInline(prompt.label)}`, '', ...planned, ...(prompt.id in notes ? [markdownQuote(notes[prompt.id] ?? ''), ''] : []));
     }
   }
   // Text for prompts the current questionnaire no longer has is still the person's own.

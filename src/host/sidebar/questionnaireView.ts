@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { previousEntry } from '../../core/report/history';
-import { FOCUS_PROMPT_ID } from '../../core/note/model';
+import { FOCUS_PROMPT_ID, planIn } from '../../core/note/focusPlan';
 import type { LoadedHistory } from '../../features/history/historyStore';
 import { currentPeriodId } from '../../platform/location/settings';
 import type { Features } from '../features';
@@ -159,7 +159,7 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
     }
     const read = await this.features.privateTextReader.readNote(vscode.Uri.joinPath(loaded.location.folder, previous.fileName));
     if (read.kind === 'read') {
-      this.post({ type: 'followThrough/focusRevealed', period: previous.reflection.period, focus: read.notes[FOCUS_PROMPT_ID] ?? '' });
+      this.post({ type: 'followThrough/focusRevealed', period: previous.reflection.period, focus: read.notes[FOCUS_PROMPT_ID] ?? '', plan: planIn(read.notes) });
     } else if (read.kind === 'notRead') {
       this.outcomes.show({ message: read.reason });
     }

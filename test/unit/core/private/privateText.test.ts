@@ -82,7 +82,7 @@ describe('private text, encrypted', function () {
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
     assert.deepEqual(parsed.reflection.scores, note.scores);
     assert.deepEqual(parsed.reflection.notes, {});
-    assert.deepEqual(focusOf(parsed.reflection), { period: '2026-W48', focus: null }, 'next week still asks about the focus, without showing it');
+    assert.deepEqual(focusOf(parsed.reflection), { period: '2026-W48', focus: null, plan: null }, 'next week still asks about the focus, without showing it');
     const record = parsed.reflection.privateText as EncryptedText;
     assert.deepEqual(await decryptNotes(record, parsed.reflection.period, key), { ok: true, notes: { led: 'A secret | win', differently: 'Be kinder', focus: 'Hire well' } });
   });

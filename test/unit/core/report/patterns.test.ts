@@ -36,7 +36,7 @@ describe('patterns', () => {
   describe('follow-through', () => {
     it('counts the answers of the periods after one that named a focus, unanswered ones included', () => {
       const notes = [note('2026-W40'), note('2026-W41', { followThrough: 'yes' }), note('2026-W42', { followThrough: 'partly' }), note('2026-W43', { followThrough: 'yes' }), note('2026-W44', { followThrough: null })];
-      assert.deepEqual(find(notes).followThrough, { basis: 4, yes: 2, partly: 1, no: 0, unanswered: 1 });
+      assert.deepEqual(find(notes).followThrough, { basis: 4, yes: 2, partly: 1, no: 0, unanswered: 1, byKind: null });
       const [line] = describePatterns(find(notes), (id) => id, null);
       assert.deepEqual(line, { title: 'Follow-through', text: 'Of the 4 periods after one that named a focus, the note said yes 2 times, partly once and no 0 times, and left it unanswered once.' });
     });
