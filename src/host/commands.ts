@@ -86,10 +86,18 @@ async function showPacket(outcome: PacketOutcome, outcomes: OutcomeMessages): Pr
     outcomes.show(outcome.notice);
   } else if (outcome.kind === 'written') {
     await vscode.window.showTextDocument(outcome.uri);
-    const print = vscode.l10n.t('Open the print version');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version is {0}.', vscode.workspace.asRelativePath(outcome.html)), print).then((choice) => {
-      if (choice === print) {
-        void vscode.env.openExternal(outcome.html);
+    // A browser or a remote window cannot open this machine's file: the explorer downloads it instead.
+    const away = vscode.env.remoteName !== undefined || vscode.env.uiKind === vscode.UIKind.Web;
+    const action = away ? vscode.l10n.t('Download the print version') : vscode.l10n.t('Open the print version');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version is {0}.', vscode.workspace.asRelativePath(outcome.html)), action).then(async (choice) => {
+      if (choice !== action) {
+        return;
+      }
+      if (away) {
+        await vscode.commands.executeCommand('revealInExplorer', outcome.html);
+        await vscode.commands.executeCommand('explorer.download');
+      } else {
+        await vscode.env.openExternal(outcome.html);
       }
     });
   }

@@ -67,6 +67,12 @@ describe('A review packet, in a real VS Code and a browser', function () {
     assert.ok((await preview.locator('a[href*="2026-W"]').count()) > 10, 'the claims are links in the preview');
     await page.locator('.part.editor').screenshot({ path: shot('review-packet-preview.png') });
 
+    // In a browser window the print version is offered as a download of this one file.
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('.notification-toast').getByRole('button', { name: 'Download the print version' }).click();
+    const download = await downloading;
+    assert.equal(download.suggestedFilename(), `${name}.html`);
+
     const printing = await page.context().browser()!.newContext();
     const print = await printing.newPage();
     await print.goto(pathToFileURL(path.join(folder, `${name}.html`)).toString());
