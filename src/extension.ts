@@ -1,12 +1,12 @@
 import type * as vscode from 'vscode';
 import { nodeChunks } from './platform/chunks/nodeChunks';
 import { useNodeFiles, type NodeFilesChunk } from './platform/storage/createNew';
-import { activateWith, type LeadReviewTestApi } from './host/activate';
+import { activateWith, type LeadReviewExports } from './host/activate';
 
-export type { LeadReviewTestApi } from './host/activate';
+export type { LeadReviewExports, LeadReviewTestApi } from './host/activate';
 
 /** The entry point on the desktop and in remote (Node) extension hosts. */
-export function activate(context: vscode.ExtensionContext): LeadReviewTestApi | undefined {
+export function activate(context: vscode.ExtensionContext): LeadReviewExports {
   useNodeFiles(() => nodeChunks.load('nodeFiles') as Promise<NodeFilesChunk>);
   return activateWith(context, nodeChunks);
 }

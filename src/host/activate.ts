@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { MarkdownItLike } from '../core/previewBlock/fencePlugin';
+import { PreviewBlocks } from '../features/previewBlocks/previewBlocks';
 import { ReminderStatus } from '../features/reminder/reminderStatus';
 import type { Chunks } from '../platform/chunks/chunks';
 import { SettingsEvents } from '../platform/location/settingsEvents';
@@ -11,11 +13,17 @@ import { testApi, type LeadReviewTestApi } from './testApi';
 
 export type { LeadReviewTestApi } from './testApi';
 
+/** What `activate` gives: the Markdown preview's plugin, and in test mode only the test API. */
+export interface LeadReviewExports {
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
+  readonly test?: LeadReviewTestApi;
+}
+
 /**
  * Everything activation does, for either extension host; the entry points (src/extension.ts for
  * Node, src/web/extension.ts for the web worker) only say how their host loads chunks.
  */
-export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): LeadReviewTestApi | undefined {
+export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): LeadReviewExports {
   const log = vscode.window.createOutputChannel('Lead Review', { log: true });
   const prompts = new Prompts();
   const settings = new SettingsEvents();
@@ -25,7 +33,9 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
   const outcomes = new OutcomeMessages(features.commits, prompts, log);
   const view = new QuestionnaireViewProvider(features, outcomes);
   const reminder = new ReminderStatus(history, settings);
+  const blocks = new PreviewBlocks(history, features.locator, questionnaires, log);
   context.subscriptions.push(
+    blocks,
     view,
     reminder,
     // Kept alive while hidden: showing it again then costs no new frames (see docs/performance.md).
@@ -42,5 +52,8 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
     );
     context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
   });
-  return context.extensionMode === vscode.ExtensionMode.Test ? testApi(features, view, reminder, startupWork) : undefined;
+  return {
+    extendMarkdownIt: (md) => blocks.extendMarkdownIt(md),
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? { test: testApi(features, view, reminder, startupWork) } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { connectCalendarFeed, type FeedOutcome } from '../features/evidence/connectFeed';
 import { customizeQuestionnaire, type CustomizeOutcome } from '../features/questionnaire/customizeQuestionnaire';
 import { writeTrendReport } from '../features/report/trendReport';
+import { insertChartBlock } from '../features/previewBlocks/insertBlock';
 import { givenRange } from '../features/review/reviewChoices';
 import { writeReviewPacket, type PacketOutcome } from '../features/review/reviewPacket';
 import { COMMANDS } from '../platform/commandIds';
@@ -47,6 +48,13 @@ export function registerCommands(features: Features, outcomes: OutcomeMessages):
     vscode.commands.registerCommand(COMMANDS.connectCalendarFeed, async (given?: unknown) => showFeed(await connectCalendarFeed(features.calendars, features.prompts, typeof given === 'string' ? given : undefined), outcomes)),
     // A range passed in (`{ from, to }`, by a task or a test) is used instead of asking.
     vscode.commands.registerCommand(COMMANDS.writeReviewPacket, async (range?: unknown) => showPacket(await writeReviewPacket(features, givenRange(range)), outcomes)),
+    vscode.commands.registerCommand(COMMANDS.insertChartBlock, async () => {
+      const outcome = await insertChartBlock();
+      if (outcome.kind === 'notInserted') {
+        outcomes.show({ message: outcome.reason });
+      }
+      return outcome;
+    }),
     // Returns the report's URI, or `undefined` when none was written.
     vscode.commands.registerCommand(COMMANDS.writeTrendReport, async () => {
       const outcome = await writeTrendReport(features);

@@ -13,4 +13,5 @@ export const COMMANDS = {
   readPrivateText: 'leadReview.readPrivateText',
   connectCalendarFeed: 'leadReview.connectCalendarFeed',
   writeReviewPacket: 'leadReview.writeReviewPacket',
+  insertChartBlock: 'leadReview.insertChartBlock',
 } as const;

@@ -8,44 +8,14 @@ import { periodFor } from '../../src/core/time/period';
 import { RESULTS_DIR } from '../support/paths';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 import { describeInThemes } from './themes';
+import { expectNoViolations } from './axe';
 import { Workbench } from './workbench';
 
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
 
 function shot(name: string): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return path.join(RESULTS_DIR, name);
-}
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary: string }[];
-}
-
-/** Runs axe-core inside the sidebar's own document and returns every violation, whatever its impact. */
-async function axeViolations(frame: Frame): Promise<Violation[]> {
-  if (!(await frame.evaluate('typeof window.axe !== "undefined"'))) {
-    await frame.evaluate(AXE_SOURCE);
-  }
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
-  });
-}
-
-function report(violations: readonly Violation[]): string {
-  return violations
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`)
-    .join('\n');
-}
-
-async function expectNoViolations(frame: Frame, state: string): Promise<void> {
-  const violations = await axeViolations(frame);
-  assert.equal(violations.length, 0, `axe found in ${state}:\n${report(violations)}`);
 }
 
 describeInThemes(THEMES, (theme) => `The sidebar under axe-core in the ${theme} theme`, (themed) => {

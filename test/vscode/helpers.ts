@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadReviewTestApi } from '../../src/extension';
+import type { LeadReviewExports, LeadReviewTestApi } from '../../src/extension';
 import type { WriteOutcome } from '../../src/features/write/writeReflection';
 import type { WebviewMessage } from '../../src/shared/protocol';
 
@@ -10,9 +10,9 @@ export const EXTENSION_ID = 'lead-review.lead-review';
 
 /** Activates the extension and returns its test API, which it only gives in test mode. */
 export async function activateLeadReview(): Promise<LeadReviewTestApi> {
-  const extension = vscode.extensions.getExtension<LeadReviewTestApi | undefined>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension<LeadReviewExports>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
-  const api = await extension.activate();
+  const api = (await extension.activate()).test;
   assert.ok(api, 'the extension gives its test API only when VS Code runs it in test mode');
   return api;
 }

@@ -46,9 +46,14 @@ export class HistoryStore implements vscode.Disposable {
   private readonly warned = new Set<string>();
 
   constructor(
-    private readonly locator: NoteLocator,
+    private readonly locator: Pick<NoteLocator, 'locate'>,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** The last loaded history, without waiting: for the Markdown preview, which renders synchronously. */
+  get snapshot(): LoadedHistory | undefined {
+    return this.latest;
+  }
 
   /** The last loaded history, or a fresh load if there is none yet. */
   async get(): Promise<LoadedHistory | undefined> {

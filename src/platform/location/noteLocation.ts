@@ -62,7 +62,7 @@ export class NoteLocator {
     if (workspaceFolder === 'none') {
       return { kind: 'noFolder' };
     }
-    return workspaceFolder ? this.locationIn(workspaceFolder) : { kind: 'cancelled' };
+    return workspaceFolder ? this.locateIn(workspaceFolder) : { kind: 'cancelled' };
   }
 
   /** The note in the active editor, when it is a reflection in its workspace folder's notes folder. */
@@ -77,7 +77,7 @@ export class NoteLocator {
     if (!workspaceFolder) {
       return undefined;
     }
-    const located = this.locationIn(workspaceFolder);
+    const located = this.locateIn(workspaceFolder);
     return located.kind === 'found' && isInsideFolder(located.location.folder.path, uri.path) ? located.location : undefined;
   }
 
@@ -91,7 +91,8 @@ export class NoteLocator {
     return located.kind === 'found' ? located.location.settings : readSettings(workspaceFolderOf(located) ?? null);
   }
 
-  private locationIn(workspaceFolder: vscode.WorkspaceFolder): Located {
+  /** The notes location of one workspace folder, by its own settings. */
+  locateIn(workspaceFolder: vscode.WorkspaceFolder): Located {
     const settings = readSettings(workspaceFolder);
     const folder = reflectionsFolderIn(workspaceFolder, settings.folder);
     return folder.ok

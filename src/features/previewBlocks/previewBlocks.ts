@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { readBlock } from '../../core/previewBlock/blockSpec';
+import { renderBlock, renderBlockError, renderBlockPlaceholder, type BlockData } from '../../core/previewBlock/blockRender';
+import { leadReviewBlocks, type MarkdownItLike } from '../../core/previewBlock/fencePlugin';
+import { toHistoryPoint, type HistoryPoint } from '../../core/report/history';
+import { roleName } from '../../core/scoring/bands';
+import { localDateOf } from '../../core/time/localDate';
+import { hostWords } from '../../platform/l10n/words';
+import type { NoteLocator } from '../../platform/location/noteLocation';
+import { HistoryStore, type LoadedHistory } from '../history/historyStore';
+import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+
+/** Open previews are redrawn at most this often while notes change. */
+const REFRESH_DELAY_MS = 400;
+
+/**
+ * `lead-review` blocks in VS Code's Markdown preview. The preview renders synchronously, so a
+ * block reads the notes' last snapshot, per folder, and never waits on the disk: with no snapshot
+ * yet it shows a placeholder and asks for one, and open previews are refreshed when notes change.
+ */
+export class PreviewBlocks implements vscode.Disposable {
+  /** Other workspace folders' notes, read on first use by a block that names the folder. */
+  private readonly folders = new Map<string, HistoryStore>();
+  private readonly points = new WeakMap<LoadedHistory, HistoryPoint[]>();
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly history: HistoryStore,
+    private readonly locator: NoteLocator,
+    private readonly questionnaires: QuestionnaireSource,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(history.onDidChange(() => this.scheduleRefresh()), questionnaires.onDidChange(() => this.scheduleRefresh()));
+  }
+
+  /** What `activate` returns for `markdown.markdownItPlugins`. */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T {
+    return leadReviewBlocks(md, (body, index) => this.render(body, index));
+  }
+
+  private render(body: string, index: number): string {
+    const read = readBlock(body);
+    if (!read.ok) {
+      return renderBlockError(read.error, hostWords);
+    }
+    const store = read.spec.folder === null ? this.history : this.storeFor(read.spec.folder);
+    if (typeof store === 'string') {
+      return renderBlockError(store, hostWords);
+    }
+    const loaded = store.snapshot;
+    if (!loaded) {
+      void store.get();
+      return renderBlockPlaceholder(hostWords);
+    }
+    return renderBlock(read.spec, this.dataOf(loaded), `lead-review-${index}`, hostWords);
+  }
+
+  private dataOf(loaded: LoadedHistory): BlockData {
+    const questionnaire = this.questionnaires.current;
+    let points = this.points.get(loaded);
+    if (!points) {
+      points = loaded.history.entries.map(toHistoryPoint);
+      this.points.set(loaded, points);
+    }
+    const role = loaded.location.settings.role;
+    return {
+      points,
+      dimensions: questionnaire.dimensions.map(({ id, title }) => ({ id, title })),
+      areas: questionnaire.allocation.map(({ id, label }) => ({ id, label })),
+      leanBands: questionnaire.bands[role]?.lean ?? null,
+      roleName: questionnaire.bands[role] ? roleName(role, hostWords) : null,
+      today: localDateOf(new Date()),
+    };
+  }
+
+  /** The notes of the workspace folder with this name, read once and then kept current. */
+  private storeFor(name: string): HistoryStore | string {
+    const folder = vscode.workspace.workspaceFolders?.find((entry) => entry.name === name);
+    if (!folder) {
+      return hostWords('no workspace folder is named "{0}"', name);
+    }
+    let store = this.folders.get(folder.uri.toString());
+    if (!store) {
+      store = new HistoryStore({ locate: async () => this.locator.locateIn(folder) }, this.log);
+      this.folders.set(folder.uri.toString(), store);
+      this.subscriptions.push(store, store.onDidChange(() => this.scheduleRefresh()));
+    }
+    return store;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void vscode.commands.executeCommand('markdown.preview.refresh'), REFRESH_DELAY_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
