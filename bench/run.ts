@@ -12,6 +12,7 @@ import { runTests } from '@vscode/test-electron';
 import { PROJECT_ROOT } from '../test/support/paths';
 import { renderReadmeTable, type Results } from './readme';
 import { measureCalendar } from './calendar';
+import { measurePreviewBlocks } from './previewBlocks';
 import { measureSidebar } from './sidebar';
 import type { Figure } from './stats';
 
@@ -70,7 +71,7 @@ function updatePerformanceDoc(results: Results): void {
 }
 
 async function main(): Promise<void> {
-  const figures = [...sizes(), ...(await measureCalendar()), ...(await hostFigures()), ...(await measureSidebar())];
+  const figures = [...sizes(), ...(await measureCalendar()), ...(await measurePreviewBlocks()), ...(await hostFigures()), ...(await measureSidebar())];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
   const results: Results = { machine, date: new Date().toISOString(), figures };
   console.log(`\nLead Review benchmark on ${machine}\n`);

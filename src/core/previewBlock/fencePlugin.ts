@@ -18,13 +18,14 @@ export interface MarkdownItLike {
 export function leadReviewBlocks<T extends MarkdownItLike>(md: T, render: (body: string, index: number) => string): T {
   const rules = md.renderer.rules as { fence?: FenceRule };
   const fallback = rules.fence;
-  let counter = 0;
   rules.fence = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
     if (token.info.trim().split(/\s+/)[0] === BLOCK_INFO) {
-      counter += 1;
+      // Counted per rendering (markdown-it gives each its own `env`), so ids are the same each time the note is drawn.
+      const counted = typeof env === 'object' && env !== null ? (env as { leadReviewBlocks?: number }) : {};
+      counted.leadReviewBlocks = (counted.leadReviewBlocks ?? 0) + 1;
       try {
-        return render(token.content, counter);
+        return render(token.content, counted.leadReviewBlocks);
       } catch (error) {
         // A block never breaks the rest of the note.
         return `<div class="lead-review-block lr-error"><p>Lead Review block: ${String(error instanceof Error ? error.message : error).replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)}</p></div>\n`;

@@ -4,7 +4,8 @@ import { renderBlock, renderBlockError, renderBlockPlaceholder, type BlockData }
 import { leadReviewBlocks, type MarkdownItLike } from '../../core/previewBlock/fencePlugin';
 import { toHistoryPoint, type HistoryPoint } from '../../core/report/history';
 import { roleName } from '../../core/scoring/bands';
-import { localDateOf } from '../../core/time/localDate';
+import { localDateOf, type LocalDate } from '../../core/time/localDate';
+import { BlockCache } from '../../core/previewBlock/blockCache';
 import { hostWords } from '../../platform/l10n/words';
 import type { NoteLocator } from '../../platform/location/noteLocation';
 import { HistoryStore, type LoadedHistory } from '../history/historyStore';
@@ -22,6 +23,7 @@ export class PreviewBlocks implements vscode.Disposable {
   /** Other workspace folders' notes, read on first use by a block that names the folder. */
   private readonly folders = new Map<string, HistoryStore>();
   private readonly points = new WeakMap<LoadedHistory, HistoryPoint[]>();
+  private readonly drawn = new BlockCache<LoadedHistory>();
   private pending: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -53,10 +55,13 @@ export class PreviewBlocks implements vscode.Disposable {
       void store.get();
       return renderBlockPlaceholder(hostWords);
     }
-    return renderBlock(read.spec, this.dataOf(loaded), `lead-review-${index}`, hostWords);
+    const today = localDateOf(new Date());
+    // The questionnaire can change under the same notes: it is part of what a block draws from.
+    const key = JSON.stringify([body, index, today, this.questionnaires.current.id, this.questionnaires.current.version]);
+    return this.drawn.get(loaded, key, () => renderBlock(read.spec, this.dataOf(loaded, today), `lead-review-${index}`, hostWords));
   }
 
-  private dataOf(loaded: LoadedHistory): BlockData {
+  private dataOf(loaded: LoadedHistory, today: LocalDate): BlockData {
     const questionnaire = this.questionnaires.current;
     let points = this.points.get(loaded);
     if (!points) {
@@ -70,7 +75,7 @@ export class PreviewBlocks implements vscode.Disposable {
       areas: questionnaire.allocation.map(({ id, label }) => ({ id, label })),
       leanBands: questionnaire.bands[role]?.lean ?? null,
       roleName: questionnaire.bands[role] ? roleName(role, hostWords) : null,
-      today: localDateOf(new Date()),
+      today,
     };
   }
 
