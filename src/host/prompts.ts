@@ -12,33 +12,23 @@ export class Prompts implements Asker, vscode.Disposable {
   readonly onDidShow = this.shown.event;
 
   pick<T extends vscode.QuickPickItem>(id: PromptId, items: readonly T[], title: string): Promise<T | undefined> {
-    const quickPick = vscode.window.createQuickPick<T>();
-    quickPick.title = title;
-    quickPick.items = items;
-    quickPick.ignoreFocusOut = true;
-    return new Promise<T | undefined>((resolve) => {
-      quickPick.onDidAccept(() => {
-        resolve(quickPick.selectedItems[0] ?? quickPick.activeItems[0]);
-        quickPick.hide();
-      });
-      quickPick.onDidHide(() => {
-        resolve(undefined);
-        quickPick.dispose();
-      });
-      quickPick.show();
-      this.shown.fire(id);
-    });
+    return this.quickPick(id, items, title, false, (quickPick) => quickPick.selectedItems[0] ?? quickPick.activeItems[0]);
   }
 
   pickMany<T extends vscode.QuickPickItem>(id: PromptId, items: readonly T[], title: string): Promise<readonly T[] | undefined> {
+    return this.quickPick(id, items, title, true, (quickPick) => [...quickPick.selectedItems]);
+  }
+
+  /** A quick pick that stays open when focus moves away; `accepted` reads the answer, dismissing gives `undefined`. */
+  private quickPick<T extends vscode.QuickPickItem, R>(id: PromptId, items: readonly T[], title: string, many: boolean, accepted: (quickPick: vscode.QuickPick<T>) => R): Promise<R | undefined> {
     const quickPick = vscode.window.createQuickPick<T>();
     quickPick.title = title;
     quickPick.items = items;
-    quickPick.canSelectMany = true;
+    quickPick.canSelectMany = many;
     quickPick.ignoreFocusOut = true;
-    return new Promise<readonly T[] | undefined>((resolve) => {
+    return new Promise<R | undefined>((resolve) => {
       quickPick.onDidAccept(() => {
-        resolve([...quickPick.selectedItems]);
+        resolve(accepted(quickPick));
         quickPick.hide();
       });
       quickPick.onDidHide(() => {

@@ -1,22 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
 import { localDateOf } from '../../src/core/time/localDate';
 import { parseReflection } from '../../src/core/note/parseReflection';
 import { periodFor } from '../../src/core/time/period';
-import { RESULTS_DIR } from '../support/paths';
+import { resultFile } from '../support/paths';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 import { describeInThemes } from './themes';
 import { expectNoViolations } from './axe';
 import { Workbench } from './workbench';
 
 const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
-
-function shot(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, name);
-}
 
 describeInThemes(THEMES, (theme) => `The sidebar under axe-core in the ${theme} theme`, (themed) => {
   it('has no violation on the Reflect tab, empty, half filled and with an error, nor on the History tab', async () => {
@@ -167,7 +162,7 @@ describe('Calm announcements and the keyboard alone', function () {
     await press('Tab');
     await page.keyboard.type('Led the planning by keyboard alone.');
     order.push(await focused());
-    await page.screenshot({ path: shot('keyboard-focus.png') });
+    await page.screenshot({ path: resultFile('keyboard-focus.png') });
     for (let step = 0; step < 10 && (await focused()) !== 'write'; step++) {
       await press('Tab');
     }

@@ -1,20 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { localDateOf } from '../../src/core/time/localDate';
 import { parseReflection } from '../../src/core/note/parseReflection';
 import { periodFor } from '../../src/core/time/period';
-import { FIXTURES_DIR, RESULTS_DIR } from '../support/paths';
+import { FIXTURES_DIR, resultFile } from '../support/paths';
 import { Workbench } from './workbench';
 
 const FOCUS = 'Pair with Sam on the flaky deploy 🚀 | before Friday';
 const PASSPHRASE = 'a long walk on a short pier';
-
-function shot(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, name);
-}
 
 /** Every control a person must answer or can change, as they see it: one per radio group, text box, number box or switch. */
 async function visibleInputs(form: FrameLocator): Promise<string[]> {
@@ -74,7 +69,7 @@ describe('A quick week in a real VS Code', function () {
     assert.ok(inputs.length <= 8, `a quick week shows ${inputs.length} inputs: ${inputs.join(', ')}`);
     assert.equal(await form.locator('#allocation-people').isVisible(), false, 'time allocation is folded away');
     assert.match((await form.locator('.carried').textContent()) ?? '', /\(as in 2026-W47\)/);
-    await workbench.screenshotSidebar(shot('sidebar-quick-week.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-quick-week.png'));
 
     const asked = await answerQuickWeek(form);
     await form.getByRole('button', { name: 'Write reflection' }).click();
@@ -116,7 +111,7 @@ describe('A quick week in a real VS Code', function () {
     await workbench.page.keyboard.press('Enter');
     const editor = workbench.page.locator('.editor-instance .view-lines');
     await editor.getByText('flaky deploy', { exact: false }).waitFor({ timeout: 30_000 });
-    await workbench.page.screenshot({ path: shot('private-text-read.png') });
+    await workbench.page.screenshot({ path: resultFile('private-text-read.png') });
   });
 
   it('shows last period\'s private focus only when asked: a wrong passphrase says so and changes nothing, the right one shows it', async () => {
@@ -141,6 +136,6 @@ describe('A quick week in a real VS Code', function () {
     await workbench.answerInputBox(/passphrase for 2026-W47\.md/, 'correct horse battery staple');
     await form.locator('#follow-through-focus').getByText('Delegate the release train.').waitFor({ timeout: 30_000 });
     assert.equal(readFileSync(note, 'utf8'), before, 'reading never rewrites the note');
-    await workbench.screenshotSidebar(shot('sidebar-private-focus.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-private-focus.png'));
   });
 });

@@ -1,14 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RESULTS_DIR } from '../support/paths';
+import { resultFile } from '../support/paths';
 import { Workbench } from './workbench';
-
-function shot(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, name);
-}
 
 describe('A review packet, in a real VS Code and a browser', function () {
   this.timeout(240_000);
@@ -40,7 +35,7 @@ describe('A review packet, in a real VS Code and a browser', function () {
       picked.push(((await row.locator('.label-name').first().textContent()) ?? '').trim());
       await row.locator('input[type="checkbox"], .quick-input-list-checkbox, .monaco-checkbox').first().click();
     }
-    await page.locator('.quick-input-widget').screenshot({ path: shot('review-packet-moments.png') });
+    await page.locator('.quick-input-widget').screenshot({ path: resultFile('review-packet-moments.png') });
     await page.keyboard.press('Enter');
     const name = 'packet-2020-01-01_2030-12-31';
     await page.locator(`.tabs-container .tab[aria-label^="${name}.md"]`).waitFor({ timeout: 30_000 });
@@ -65,7 +60,7 @@ describe('A review packet, in a real VS Code and a browser', function () {
     });
     assert.ok(size.width > 0 && size.height > 0, `the chart did not load: ${JSON.stringify(size)}`);
     assert.ok((await preview.locator('a[href*="2026-W"]').count()) > 10, 'the claims are links in the preview');
-    await page.locator('.part.editor').screenshot({ path: shot('review-packet-preview.png') });
+    await page.locator('.part.editor').screenshot({ path: resultFile('review-packet-preview.png') });
 
     // In a browser window the print version is offered as a download of this one file.
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
@@ -78,7 +73,7 @@ describe('A review packet, in a real VS Code and a browser', function () {
     await print.goto(pathToFileURL(path.join(folder, `${name}.html`)).toString());
     assert.equal(await print.evaluate(() => document.scripts.length), 0, 'the print version runs no script');
     assert.ok((await print.locator('figure svg').count()) === 1, 'the chart is inlined');
-    await print.screenshot({ path: shot('review-packet-print.png'), fullPage: true });
+    await print.screenshot({ path: resultFile('review-packet-print.png'), fullPage: true });
     const pdf = await print.pdf({ format: 'A4' });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', 'it prints to one PDF file');
     const letter = await print.pdf({ format: 'Letter' });

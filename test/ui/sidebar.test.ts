@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { DEFAULT_QUESTIONNAIRE } from '../support/questionnaire';
 import { parseReflection } from '../../src/core/note/parseReflection';
 import { periodFor } from '../../src/core/time/period';
 import { localDateOf } from '../../src/core/time/localDate';
-import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { PROJECT_ROOT, resultFile } from '../support/paths';
 import { fillCompleteForm } from './form';
 import { Workbench } from './workbench';
 
@@ -16,11 +16,6 @@ const RELOADED_TEXT = 'Ask before | assuming\n---\n" data-x=\'1\' </main><script
 
 const HOSTILE_LED = 'Ran the | incident review\n---\n<script>alert("x")</script> 🚀';
 const HOSTILE_FOCUS = '# Delegate the release train 👩🏽‍💻';
-
-function shot(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, name);
-}
 
 /** Clicks the visible face of a 0–4 (or 1–5) choice, as a mouse user would. */
 async function choose(form: FrameLocator, group: string, value: number | string): Promise<void> {
@@ -45,7 +40,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     const stance = form.locator('[data-testid="stance"]');
     await stance.waitFor();
     assert.match((await stance.textContent()) ?? '', /Answer a leading and a managing item/);
-    await workbench.screenshotSidebar(shot('sidebar-empty.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-empty.png'));
 
     await choose(form, 'titleContext', 'none');
     // Keyboard only for the first contrast: Tab into each radio group, arrow keys to answer.
@@ -77,14 +72,14 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await choose(form, 'energy', 2);
     await form.locator('#prompt-led').fill(HOSTILE_LED);
     await form.locator('#prompt-focus').fill(HOSTILE_FOCUS);
-    await workbench.screenshotSidebar(shot('sidebar-filled-bottom.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-filled-bottom.png'));
     await form.locator('html').evaluate((root) => root.ownerDocument.defaultView?.scrollTo(0, 0));
-    await workbench.screenshotSidebar(shot('sidebar-filled.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-filled.png'));
 
     await form.getByRole('button', { name: 'Write reflection' }).click();
     await form.getByText(/Saved your reflection for/).waitFor({ timeout: 30_000 });
     assert.equal(await form.locator('#commit-written').count(), 0, 'no Commit button outside a repository');
-    await workbench.screenshotSidebar(shot('sidebar-written.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-written.png'));
 
     const period = periodFor(localDateOf(new Date()), 'weekly').id;
     const note = readFileSync(path.join(workbench.workspace, 'reflections', `${period}.md`), 'utf8');
@@ -98,7 +93,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     assert.equal(parsed.reflection.scores.stance, 'mostly managing');
 
     if (process.env.LEAD_REVIEW_UPDATE_SCREENSHOTS === '1') {
-      copyFileSync(shot('sidebar-filled.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-sidebar.png'));
+      copyFileSync(resultFile('sidebar-filled.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-sidebar.png'));
     }
   });
 
@@ -125,7 +120,7 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     assert.equal(await form.locator('#allocation-people').inputValue(), '40');
     assert.equal(await form.locator('#prompt-differently').inputValue(), RELOADED_TEXT);
     assert.equal(await form.locator('script', { hasText: 'alert' }).count() + (await form.locator('[data-x]').count()), 0, 'the text came back as text, not as markup');
-    await workbench.screenshotSidebar(shot('sidebar-after-reload.png'));
+    await workbench.screenshotSidebar(resultFile('sidebar-after-reload.png'));
   });
 
   it('offers Commit after writing in a repository, and commits the note it names even with another note open', async () => {

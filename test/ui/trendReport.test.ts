@@ -1,13 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { PROJECT_ROOT, RESULTS_DIR } from '../support/paths';
+import { PROJECT_ROOT, resultFile } from '../support/paths';
 import { Workbench } from './workbench';
-
-function shot(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, name);
-}
 
 describe('The trend report in VS Code\'s own Markdown preview', function () {
   this.timeout(240_000);
@@ -44,9 +39,9 @@ describe('The trend report in VS Code\'s own Markdown preview', function () {
     assert.ok(size.naturalWidth > 0 && size.naturalHeight > 0, `the chart did not load: ${JSON.stringify(size)}`);
     await preview.getByRole('heading', { name: 'Patterns' }).waitFor();
     await image.scrollIntoViewIfNeeded();
-    await workbench.page.locator('.part.editor').screenshot({ path: shot('trend-report-preview.png') });
+    await workbench.page.locator('.part.editor').screenshot({ path: resultFile('trend-report-preview.png') });
     if (process.env.LEAD_REVIEW_UPDATE_SCREENSHOTS === '1') {
-      copyFileSync(shot('trend-report-preview.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-report.png'));
+      copyFileSync(resultFile('trend-report-preview.png'), path.join(PROJECT_ROOT, 'media', 'screenshot-report.png'));
     }
   });
 });
