@@ -94,9 +94,15 @@ export class PreviewBlocks implements vscode.Disposable {
     return store;
   }
 
+  /** Only when a preview is open: the command would otherwise start the Markdown extension for nothing. */
   private scheduleRefresh(): void {
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => void vscode.commands.executeCommand('markdown.preview.refresh'), REFRESH_DELAY_MS);
+    this.pending = setTimeout(() => {
+      const previewOpen = vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview')));
+      if (previewOpen) {
+        void vscode.commands.executeCommand('markdown.preview.refresh');
+      }
+    }, REFRESH_DELAY_MS);
   }
 
   dispose(): void {
