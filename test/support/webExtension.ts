@@ -12,7 +12,7 @@ export function packagedCopy(into: string, name: string, editManifest: (manifest
   const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
   editManifest(manifest);
   writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const entry of ['dist', 'media', 'l10n', 'questionnaires', 'schemas', 'package.nls.json', 'package.nls.de.json', 'README.md', 'LICENSE']) {
+  for (const entry of ['dist', 'media', 'l10n', 'questionnaires', 'schemas', 'snippets', 'package.nls.json', 'package.nls.de.json', 'README.md', 'LICENSE']) {
     if (existsSync(path.join(PROJECT_ROOT, entry))) {
       cpSync(path.join(PROJECT_ROOT, entry), path.join(target, entry), { recursive: true, filter: (file) => !file.endsWith('.map') && !file.endsWith(`${path.sep}cli.js`) });
     }

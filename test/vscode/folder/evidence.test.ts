@@ -157,7 +157,8 @@ describe('Evidence beside belief', () => {
       assert.equal(problems[0]!.range.start.line, 1);
       assert.match(problems[0]!.message, /The area "meetings" may only hold one of/);
     } finally {
-      rmSync(rules, { force: true });
+      // The folder too: other set-ups in this workspace expect no .lead-review folder.
+      rmSync(path.dirname(rules), { recursive: true, force: true });
     }
     ready(await api.evidence.refresh());
     assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.file(rules)), [], 'a removed file leaves no problems behind');
