@@ -34,6 +34,24 @@ function memoryMemento(): vscode.Memento {
   } as vscode.Memento;
 }
 
+/** Secret storage that forgets everything when the round ends, as the memento above does. */
+function memorySecrets(): vscode.SecretStorage {
+  const values = new Map<string, string>();
+  const changed = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
+  return {
+    get: async (key: string) => values.get(key),
+    store: async (key: string, value: string) => {
+      values.set(key, value);
+      changed.fire({ key });
+    },
+    delete: async (key: string) => {
+      values.delete(key);
+      changed.fire({ key });
+    },
+    onDidChange: changed.event,
+  } as vscode.SecretStorage;
+}
+
 function loadAndActivate(file: string): Loaded {
   delete require.cache[require.resolve(file)];
   const subscriptions: vscode.Disposable[] = [];
@@ -46,10 +64,12 @@ function loadAndActivate(file: string): Loaded {
     extensionPath: PROJECT_ROOT,
     extensionMode: vscode.ExtensionMode.Test,
     storageUri: storage,
+    globalStorageUri: storage,
+    secrets: memorySecrets(),
   };
-  const module = require(file) as { activate(context: unknown): LeadReviewTestApi | undefined };
+  const module = require(file) as { activate(context: unknown): { readonly test?: LeadReviewTestApi } | undefined };
   subscriptions.push({ dispose: () => rmSync(storage.fsPath, { recursive: true, force: true }) });
-  return { api: module.activate(context), subscriptions };
+  return { api: module.activate(context)?.test, subscriptions };
 }
 
 function unload(loaded: Loaded): void {

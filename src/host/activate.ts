@@ -33,7 +33,7 @@ export function activateWith(context: vscode.ExtensionContext, chunks: Chunks): 
   const outcomes = new OutcomeMessages(features.commits, prompts, log);
   const view = new QuestionnaireViewProvider(features, outcomes);
   const reminder = new ReminderStatus(history, settings);
-  const blocks = new PreviewBlocks(history, features.locator, questionnaires, log);
+  const blocks = new PreviewBlocks(history, features.locator, questionnaires, log, chunks);
   context.subscriptions.push(
     blocks,
     view,

@@ -3,7 +3,7 @@
  * sidebar's and the report's chart, coloured by the preview's theme through classes
  * (media/preview.css), with ids unique to the block so several charts share one page.
  */
-import { escapeHtml } from '../review/packetHtml';
+import { escapeHtml } from '../util/html';
 import { indexChartGeometry, REPORT_CHART, type ChartPoint } from '../report/indexChart';
 import type { Translate } from '../util/l10n';
 

@@ -8,7 +8,7 @@ import { type HistoryPoint } from '../report/history';
 import { describeIndexChart } from '../report/indexChart';
 import { findPatterns } from '../report/patterns';
 import { describePatterns } from '../report/patternText';
-import { escapeHtml } from '../review/packetHtml';
+import { escapeHtml } from '../util/html';
 import type { Band } from '../questionnaire/questionnaire';
 import { addDays, dayNumber, type LocalDate } from '../time/localDate';
 import { periodStart, parsePeriodId } from '../time/period';
@@ -52,13 +52,6 @@ export function renderBlock(spec: BlockSpec, data: BlockData, idPrefix: string, 
   }
 }
 
-export function renderBlockError(message: string, t: Translate): string {
-  return `<div class="lead-review-block lr-error" role="note"><p>${escapeHtml(t('Lead Review block: {0}', message))}</p></div>\n`;
-}
-
-export function renderBlockPlaceholder(t: Translate): string {
-  return `<div class="lead-review-block lr-placeholder"><p>${escapeHtml(t('Lead Review is reading your notes…'))}</p></div>\n`;
-}
 
 function within(points: readonly HistoryPoint[], range: RangeSpec, today: LocalDate): HistoryPoint[] {
   const [from, to] = bounds(range, today);

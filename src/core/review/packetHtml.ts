@@ -5,12 +5,10 @@
 import { renderIndexChartSvg } from '../report/indexChart';
 import { formatLocalDate } from '../time/localDate';
 import { formatSigned } from '../util/format';
+import { escapeHtml } from '../util/html';
 import type { Translate } from '../util/l10n';
 import type { Linked, PacketModel } from './packet';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const STYLE = `
   :root { color-scheme: light; }

@@ -1,15 +1,22 @@
 import * as vscode from 'vscode';
 import { readBlock } from '../../core/previewBlock/blockSpec';
-import { renderBlock, renderBlockError, renderBlockPlaceholder, type BlockData } from '../../core/previewBlock/blockRender';
+import type { renderBlock, BlockData } from '../../core/previewBlock/blockRender';
+import { renderBlockError, renderBlockPlaceholder } from '../../core/previewBlock/blockMessages';
 import { leadReviewBlocks, type MarkdownItLike } from '../../core/previewBlock/fencePlugin';
 import { toHistoryPoint, type HistoryPoint } from '../../core/report/history';
 import { roleName } from '../../core/scoring/bands';
 import { localDateOf, type LocalDate } from '../../core/time/localDate';
 import { BlockCache } from '../../core/previewBlock/blockCache';
+import type { Chunks } from '../../platform/chunks/chunks';
 import { hostWords } from '../../platform/l10n/words';
 import type { NoteLocator } from '../../platform/location/noteLocation';
 import { HistoryStore, type LoadedHistory } from '../history/historyStore';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
+
+/** What the report chunk gives the preview: drawing a block. */
+export interface BlockChunk {
+  readonly renderBlock: typeof renderBlock;
+}
 
 /** Open previews are redrawn at most this often while notes change. */
 const REFRESH_DELAY_MS = 400;
@@ -25,6 +32,9 @@ export class PreviewBlocks implements vscode.Disposable {
   private readonly points = new WeakMap<LoadedHistory, HistoryPoint[]>();
   private readonly drawn = new BlockCache<LoadedHistory>();
   private pending: ReturnType<typeof setTimeout> | undefined;
+  /** The drawing code, from the report chunk once the preview first asks for a block. */
+  private drawing: BlockChunk | undefined;
+  private loadingDrawing: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -32,6 +42,7 @@ export class PreviewBlocks implements vscode.Disposable {
     private readonly locator: NoteLocator,
     private readonly questionnaires: QuestionnaireSource,
     private readonly log: vscode.LogOutputChannel,
+    private readonly chunks: Chunks,
   ) {
     this.subscriptions.push(history.onDidChange(() => this.scheduleRefresh()), questionnaires.onDidChange(() => this.scheduleRefresh()));
   }
@@ -51,14 +62,23 @@ export class PreviewBlocks implements vscode.Disposable {
       return renderBlockError(store, hostWords);
     }
     const loaded = store.snapshot;
-    if (!loaded) {
-      void store.get();
+    const drawing = this.drawing;
+    if (!loaded || !drawing) {
+      // Nothing here waits: the placeholder now, and the preview is drawn again once both are ready.
+      void Promise.all([store.get(), this.loadDrawing()]).then(() => this.scheduleRefresh());
       return renderBlockPlaceholder(hostWords);
     }
     const today = localDateOf(new Date());
     // The questionnaire can change under the same notes: it is part of what a block draws from.
     const key = JSON.stringify([body, index, today, this.questionnaires.current.id, this.questionnaires.current.version]);
-    return this.drawn.get(loaded, key, () => renderBlock(read.spec, this.dataOf(loaded, today), `lead-review-${index}`, hostWords));
+    return this.drawn.get(loaded, key, () => drawing.renderBlock(read.spec, this.dataOf(loaded, today), `lead-review-${index}`, hostWords));
+  }
+
+  private loadDrawing(): Promise<void> {
+    this.loadingDrawing ??= this.chunks.load('report').then((chunk) => {
+      this.drawing = chunk as BlockChunk;
+    });
+    return this.loadingDrawing;
   }
 
   private dataOf(loaded: LoadedHistory, today: LocalDate): BlockData {

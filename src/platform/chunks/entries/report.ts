@@ -1,7 +1,7 @@
 /**
- * The trend report's and the review packet's rendering, bundled on its own as `dist/report.js`:
- * reports, packets, patterns and charts are only needed when someone writes one, so activation
- * never loads them.
+ * The trend report's, the review packet's and the preview blocks' rendering, bundled on its own
+ * as `dist/report.js`: reports, packets, patterns and charts are only needed when someone writes
+ * or previews one, so activation never loads them.
  */
 import { renderIndexChartSvg } from '../../../core/report/indexChart';
 import { renderTrendChart, renderTrendReport } from '../../../core/report/report';
@@ -10,5 +10,7 @@ import { renderPacketHtml } from '../../../core/review/packetHtml';
 import { renderPacketMarkdown } from '../../../core/review/packetMarkdown';
 import type { ReportChunk } from '../../../features/report/trendReport';
 import type { PacketChunk } from '../../../features/review/reviewPacket';
+import { renderBlock } from '../../../core/previewBlock/blockRender';
+import type { BlockChunk } from '../../../features/previewBlocks/previewBlocks';
 
-export const chunk: ReportChunk & PacketChunk = { renderTrendChart, renderTrendReport, buildPacket, renderPacketMarkdown, renderPacketHtml, renderIndexChartSvg };
+export const chunk: ReportChunk & PacketChunk & BlockChunk = { renderTrendChart, renderTrendReport, buildPacket, renderPacketMarkdown, renderPacketHtml, renderIndexChartSvg, renderBlock };
