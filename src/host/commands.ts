@@ -94,18 +94,23 @@ async function showPacket(outcome: PacketOutcome, outcomes: OutcomeMessages): Pr
     outcomes.show(outcome.notice);
   } else if (outcome.kind === 'written') {
     await vscode.window.showTextDocument(outcome.uri);
+    const html = outcome.html;
+    if (!html) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version, which would hold the same private text, was not: git would commit it. Add "*.private.*" to .gitignore to get one.'));
+      return outcome;
+    }
     // A browser or a remote window cannot open this machine's file: the explorer downloads it instead.
     const away = vscode.env.remoteName !== undefined || vscode.env.uiKind === vscode.UIKind.Web;
     const action = away ? vscode.l10n.t('Download the print version') : vscode.l10n.t('Open the print version');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version is {0}.', vscode.workspace.asRelativePath(outcome.html)), action).then(async (choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Review packet written. Its print version is {0}.', vscode.workspace.asRelativePath(html)), action).then(async (choice) => {
       if (choice !== action) {
         return;
       }
       if (away) {
-        await vscode.commands.executeCommand('revealInExplorer', outcome.html);
+        await vscode.commands.executeCommand('revealInExplorer', html);
         await vscode.commands.executeCommand('explorer.download');
       } else {
-        await vscode.env.openExternal(outcome.html);
+        await vscode.env.openExternal(html);
       }
     });
   }

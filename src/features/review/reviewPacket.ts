@@ -27,7 +27,11 @@ export interface PacketChunk {
   readonly renderIndexChartSvg: typeof renderIndexChartSvg;
 }
 
-export type PacketOutcome = { readonly kind: 'written'; readonly uri: vscode.Uri; readonly html: vscode.Uri } | { readonly kind: 'notWritten'; readonly notice: Notice } | { readonly kind: 'cancelled' };
+export type PacketOutcome =
+  /** `html` is `null` for a private packet whose print version git would not ignore: it is left unwritten. */
+  | { readonly kind: 'written'; readonly uri: vscode.Uri; readonly html: vscode.Uri | null }
+  | { readonly kind: 'notWritten'; readonly notice: Notice }
+  | { readonly kind: 'cancelled' };
 
 export interface PacketParts {
   readonly history: HistoryStore;
@@ -78,19 +82,22 @@ export async function writeReviewPacket(parts: PacketParts, given?: ReviewRange)
     markdown: vscode.Uri.joinPath(folder, `${name}.md`),
     html: vscode.Uri.joinPath(folder, `${name}.html`),
   };
+  let printable = true;
   if (packet.hasPrivate) {
-    const refused = await privateRefusal(parts, [files.markdown, files.html], location);
+    const refused = await privateRefusal(parts, files.markdown, location);
     if (refused) {
       return notWritten(refused);
     }
+    // The sidecar rule names `*.private.md` only: the print version is written where git ignores it too.
+    printable = (await privateRefusal(parts, files.html, location)) === null;
   }
   const contents: [vscode.Uri, string][] = [
     [files.chart, chunk.renderIndexChartSvg(packet.chart, hostWords('Leading and managing index, {0}', range.label), hostWords)],
-    [files.html, chunk.renderPacketHtml(packet, vscode.env.language, hostWords)],
+    ...(printable ? [[files.html, chunk.renderPacketHtml(packet, vscode.env.language, hostWords)] as [vscode.Uri, string]] : []),
     // The packet last, so it never links to a chart that is not there.
     [files.markdown, chunk.renderPacketMarkdown(packet, `${name}.svg`, hostWords)],
   ];
-  return writeAll(parts, location.workspaceFolder.uri, contents, relativeToWorkspace(location, files.markdown), files);
+  return writeAll(parts, location.workspaceFolder.uri, contents, relativeToWorkspace(location, files.markdown), { markdown: files.markdown, html: printable ? files.html : null });
 }
 
 /** Every moment answer in the range; private ones only if the person unlocks them now. */
@@ -134,20 +141,18 @@ async function momentCandidates(notes: readonly PacketNote[], parts: PacketParts
 }
 
 /** A packet with private text is written only where git is known to ignore it, as a sidecar is. */
-async function privateRefusal(parts: PacketParts, targets: readonly vscode.Uri[], location: NoteLocation): Promise<string | null> {
-  for (const target of targets) {
-    const status = await parts.gitIgnores(target);
-    if (status.kind === 'notIgnored' || status.kind === 'unknown') {
-      const name = relativeToWorkspace(location, target);
-      return status.kind === 'unknown'
-        ? vscode.l10n.t('{0}, so the packet with private text was not written to {1}.', status.reason, name)
-        : vscode.l10n.t('Git would commit {0}, so the packet with private text was not written. Add "*.private.*" to .gitignore, or leave the private moments out.', name);
-    }
+async function privateRefusal(parts: PacketParts, target: vscode.Uri, location: NoteLocation): Promise<string | null> {
+  const status = await parts.gitIgnores(target);
+  if (status.kind !== 'notIgnored' && status.kind !== 'unknown') {
+    return null;
   }
-  return null;
+  const name = relativeToWorkspace(location, target);
+  return status.kind === 'unknown'
+    ? vscode.l10n.t('{0}, so the packet with private text was not written to {1}.', status.reason, name)
+    : vscode.l10n.t('Git would commit {0}, so the packet with private text was not written. Add "*.private.*" to .gitignore, or leave the private moments out.', name);
 }
 
-async function writeAll(parts: PacketParts, root: vscode.Uri, contents: readonly [vscode.Uri, string][], shown: string, files: { markdown: vscode.Uri; html: vscode.Uri }): Promise<PacketOutcome> {
+async function writeAll(parts: PacketParts, root: vscode.Uri, contents: readonly [vscode.Uri, string][], shown: string, files: { markdown: vscode.Uri; html: vscode.Uri | null }): Promise<PacketOutcome> {
   let replace = false;
   for (const [target, content] of contents) {
     let written = await writeGuarded(root, target, content, { replace });

@@ -7,7 +7,7 @@ import type { LeadReviewTestApi } from '../../../src/extension';
 import type { PacketOutcome } from '../../../src/features/review/reviewPacket';
 import { generateNote } from '../../support/notes';
 import { activateLeadReview, answerNextPrompt, completeDraft, pause, writeReflection } from '../helpers';
-import { configure, useNotesFolder, workspaceRoot } from './gitRepositories';
+import { configure, initRepository, useNotesFolder, workspaceRoot } from './gitRepositories';
 
 const SECRET = 'Coached Mia through her first incident, privately.';
 
@@ -28,6 +28,28 @@ function pickMoments(api: LeadReviewTestApi, positions: readonly number[]): Prom
             await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
           }
           await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+        }
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** Accepts the item `downs` below the first when the prompt `id` shows, whatever shows before it. */
+function answerWhen(api: LeadReviewTestApi, id: string, downs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const listener = api.onDidShowPrompt(async (shown) => {
+      if (shown !== id) {
+        return;
+      }
+      listener.dispose();
+      try {
+        await pause(300);
+        for (let step = 0; step < downs; step++) {
+          await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
         }
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         resolve();
@@ -77,9 +99,34 @@ describe('Write Review Packet', () => {
     assert.ok(markdown.includes(`> ${SECRET}`), 'the picked private moment is quoted from its unlocked text');
     assert.ok(markdown.includes('Open moment 14 days ago: ran the incident review \\| calmly'), 'the first open moment is quoted');
     assert.ok(!markdown.includes('Open moment 7 days ago'), 'a moment not picked is not quoted');
+    assert.ok(written.html, 'with no repository around it, nothing can commit the print version');
     const html = readFileSync(written.html.fsPath, 'utf8');
     assert.ok(!/<script/i.test(html));
     assert.ok(existsSync(written.uri.fsPath.replace(/\.md$/, '.svg')), 'the chart the packet shows is beside it');
+  });
+
+  it('in a repository, writes a private packet only where git ignores it, and leaves out a print version git would commit', async () => {
+    initRepository(folder);
+    try {
+      writeFileSync(path.join(folder, '.gitignore'), '');
+      const refused = [answerWhen(api, 'packetPrivate', 0), pickMoments(api, [2])];
+      const notWritten = await vscode.commands.executeCommand<PacketOutcome>('leadReview.writeReviewPacket', range);
+      await Promise.all(refused);
+      assert.equal(notWritten.kind, 'notWritten');
+      assert.match(JSON.stringify(notWritten), /Git would commit packet-notes\/reviews\/packet-.*\.private\.md, so the packet with private text was not written/);
+
+      writeFileSync(path.join(folder, '.gitignore'), '*.private.md\n');
+      const asked = [answerWhen(api, 'packetPrivate', 0), pickMoments(api, [2]), answerWhen(api, 'existingPacket', 0)];
+      const outcome = await vscode.commands.executeCommand<PacketOutcome>('leadReview.writeReviewPacket', range);
+      await Promise.all(asked);
+      assert.equal(outcome.kind, 'written', JSON.stringify(outcome));
+      const written = outcome as Extract<PacketOutcome, { kind: 'written' }>;
+      assert.equal(written.html, null, 'git would commit a .private.html here, so it is not written');
+      assert.ok(readFileSync(written.uri.fsPath, 'utf8').includes(SECRET));
+    } finally {
+      rmSync(path.join(folder, '.git'), { recursive: true, force: true });
+      rmSync(path.join(folder, '.gitignore'), { force: true });
+    }
   });
 
   it('offers no private moment when they are left out', async () => {
