@@ -9,7 +9,7 @@ import { localDateOf } from '../../../src/core/time/localDate';
 import type { CustomizeOutcome } from '../../../src/features/questionnaire/customizeQuestionnaire';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import { weeklyNotes } from '../../support/notes';
-import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, writeReflection, type WriteOutcome } from '../helpers';
+import { activateLeadReview, answerNextPrompt, completeDraft, deleteIfPresent, waitFor, writeReflection, type WriteOutcome } from '../helpers';
 
 /** Whether this machine lets the tests mount a tmpfs: as root, or with passwordless sudo. */
 function canMount(): boolean {
@@ -163,6 +163,8 @@ describe('Hostile conditions on disk', () => {
     for (const note of notes) {
       writeFileSync(path.join(folder, note.fileName), note.text);
     }
+    // A load the folder switch started may have listed the folder before these notes were written: let it settle first.
+    await waitFor(async () => (await api.history.refresh())?.history.entries.length === 600, 'all 600 notes read');
     const loading = api.history.refresh();
     for (const note of notes.filter((_, index) => index % 2 === 0)) {
       rmSync(path.join(folder, note.fileName), { force: true });
