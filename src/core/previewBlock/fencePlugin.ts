@@ -2,6 +2,8 @@
  * The markdown-it plugin: a fence whose info string is `lead-review` renders as a block; every
  * other fence renders as before. Rendering must be synchronous, so `render` reads a snapshot.
  */
+import { escapeHtml } from '../util/html';
+
 export const BLOCK_INFO = 'lead-review';
 
 /** The little of markdown-it's types this plugin touches. */
@@ -28,7 +30,7 @@ export function leadReviewBlocks<T extends MarkdownItLike>(md: T, render: (body:
         return render(token.content, counted.leadReviewBlocks);
       } catch (error) {
         // A block never breaks the rest of the note.
-        return `<div class="lead-review-block lr-error"><p>Lead Review block: ${String(error instanceof Error ? error.message : error).replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)}</p></div>\n`;
+        return `<div class="lead-review-block lr-error"><p>Lead Review block: ${escapeHtml(String(error instanceof Error ? error.message : error))}</p></div>\n`;
       }
     }
     return fallback ? fallback(tokens, index, options, env, self) : '';

@@ -4,6 +4,7 @@
  * file that VS Code's Markdown preview and GitHub both show as an image.
  */
 
+import { escapeHtml } from '../util/html';
 import { english, type Translate } from '../util/l10n';
 
 export type SeriesKind = 'leading' | 'managing';
@@ -87,8 +88,8 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
   const { width, height, margin } = geometry.size;
   const lines: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc">`,
-    `<title id="title">${escapeXml(title)}</title>`,
-    `<desc id="desc">${escapeXml(describeIndexChart(points, t))}</desc>`,
+    `<title id="title">${escapeHtml(title)}</title>`,
+    `<desc id="desc">${escapeHtml(describeIndexChart(points, t))}</desc>`,
     '<style>',
     'text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; font-size: 15px; fill: #6e6e6e; }',
     '.grid { stroke: #8c8c8c; stroke-opacity: 0.35; stroke-width: 1; }',
@@ -104,10 +105,10 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
     `<g class="legend">`,
     `<line class="leading line" x1="${margin.left}" y1="${legendY}" x2="${margin.left + 28}" y2="${legendY}"/>`,
     marker('leading', margin.left + 14, legendY),
-    `<text x="${margin.left + 36}" y="${legendY + 5}">${escapeXml(t('Leading index'))}</text>`,
+    `<text x="${margin.left + 36}" y="${legendY + 5}">${escapeHtml(t('Leading index'))}</text>`,
     `<line class="managing line" x1="${margin.left + 170}" y1="${legendY}" x2="${margin.left + 198}" y2="${legendY}"/>`,
     marker('managing', margin.left + 184, legendY),
-    `<text x="${margin.left + 206}" y="${legendY + 5}">${escapeXml(t('Managing index'))}</text>`,
+    `<text x="${margin.left + 206}" y="${legendY + 5}">${escapeHtml(t('Managing index'))}</text>`,
     `<text x="${width - margin.right}" y="${legendY + 5}" text-anchor="end">0–100</text>`,
     '</g>',
   );
@@ -124,7 +125,7 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
     }
   }
   for (const label of geometry.xLabels) {
-    lines.push(`<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escapeXml(label.text)}</text>`);
+    lines.push(`<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escapeHtml(label.text)}</text>`);
   }
   lines.push('</svg>', '');
   return lines.join('\n');
@@ -132,14 +133,10 @@ export function renderIndexChartSvg(points: readonly ChartPoint[], title: string
 
 /** A circle for leading, a square for managing. */
 function marker(kind: SeriesKind, x: number, y: number, label?: string): string {
-  const tooltip = label ? `<title>${escapeXml(label)}</title>` : '';
+  const tooltip = label ? `<title>${escapeHtml(label)}</title>` : '';
   return kind === 'leading'
     ? `<circle class="leading" cx="${x}" cy="${y}" r="4">${tooltip}</circle>`
     : `<rect class="managing" x="${x - 4}" y="${y - 4}" width="8" height="8">${tooltip}</rect>`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function round(value: number): number {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
+import { renderBlockError } from '../../../../src/core/previewBlock/blockMessages';
 import { renderBlock, type BlockData } from '../../../../src/core/previewBlock/blockRender';
 import { readBlock, type BlockSpec } from '../../../../src/core/previewBlock/blockSpec';
 import { leadReviewBlocks } from '../../../../src/core/previewBlock/fencePlugin';
@@ -40,7 +41,7 @@ function preview(blockData: BlockData): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: true, breaks: false, typographer: false });
   return leadReviewBlocks(md, (body, index) => {
     const read = readBlock(body);
-    return read.ok ? renderBlock(read.spec, blockData, `lead-review-${index}`, english) : `<div class="lead-review-block lr-error"><p>${read.error.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)}</p></div>`;
+    return read.ok ? renderBlock(read.spec, blockData, `lead-review-${index}`, english) : renderBlockError(read.error, english);
   });
 }
 
