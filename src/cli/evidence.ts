@@ -4,13 +4,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { calendarForPeriod } from '../core/evidence/calendarPeriod';
+import { formatBytes, MAX_CALENDAR_BYTES } from '../core/evidence/calendarText';
 import { loadRules } from '../core/evidence/rulesFile';
 import { personZone } from '../core/evidence/periodWindow';
 import type { Questionnaire } from '../core/questionnaire/questionnaire';
 import { parsePeriodId } from '../core/time/period';
 
-/** The same limit as the extension's: larger files are refused with their size. */
-const MAX_CALENDAR_BYTES = 25 * 1024 * 1024;
 
 export function calendarEvidenceJson(file: string, values: Record<string, string | boolean | undefined>, questionnaire: Questionnaire, tz: string | undefined): string {
   const periodId = typeof values.period === 'string' ? values.period : '';
@@ -24,7 +23,7 @@ export function calendarEvidenceJson(file: string, values: Record<string, string
   }
   const size = statSync(file).size;
   if (size > MAX_CALENDAR_BYTES) {
-    throw new Error(`${file} is ${(size / 1048576).toFixed(1)} MB; calendars up to ${MAX_CALENDAR_BYTES / 1048576} MB are read`);
+    throw new Error(`${file} is ${formatBytes(size)}; calendars up to ${formatBytes(MAX_CALENDAR_BYTES)} are read`);
   }
   const areas = questionnaire.allocation.map((bucket) => bucket.id);
   const rules = typeof values.rules === 'string' ? loadRules(readFileSync(values.rules, 'utf8'), areas) : null;

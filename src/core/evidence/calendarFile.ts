@@ -4,6 +4,7 @@
  * every event.
  */
 import ICAL from 'ical.js';
+import { calendarTextKind } from './calendarText';
 
 export type CalendarProblem =
   /** The text is a web page: a sign-in or error page where the feed was expected. */
@@ -19,12 +20,10 @@ export interface ParsedCalendar {
   readonly malformed: number;
 }
 
-const CALENDAR_START = /^\uFEFF?\s*BEGIN:VCALENDAR\s*$/im;
-
 export function readCalendar(text: string): ReadCalendar {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
-  if (!CALENDAR_START.test(head.split(/\r?\n/, 1)[0] ?? '')) {
-    return { ok: false, problem: { kind: /^<(?:!doctype|html|head|body|\?xml)/i.test(head) ? 'html' : 'notCalendar' } };
+  const kind = calendarTextKind(text);
+  if (kind !== 'calendar') {
+    return { ok: false, problem: { kind } };
   }
   const { skeleton, blocks } = splitEvents(text);
   const root = parseSkeleton(skeleton);

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
+import { calendarTextKind, formatBytes, MAX_CALENDAR_BYTES } from '../../core/evidence/calendarText';
 import { readText } from '../../platform/storage/files';
 
 /** SecretStorage's name for the feed address, which often holds a secret token. */
 export const FEED_SECRET = 'leadReview.calendarFeed';
-/** Larger calendars are refused with their size; five years of a busy calendar is a few MB. */
-export const MAX_CALENDAR_BYTES = 25 * 1024 * 1024;
 const FEED_TIMEOUT_MS = 15_000;
 /** A copy younger than this is used without asking the server again. */
 const FRESH_MS = 10 * 60_000;
@@ -31,10 +30,6 @@ export function feedAddress(text: string): { readonly ok: true; readonly address
   return { ok: true, address: url.toString() };
 }
 
-export function formatBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * The connected feed's text: fetched in this (Node) host with a timeout, kept in the extension's
  * global storage, and that copy used, with its age, while the server cannot be reached.
@@ -50,8 +45,9 @@ export class CalendarFeed {
     try {
       const text = await fetchCalendar(address);
       // A sign-in or error page must never replace a good copy.
-      if (!/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 1024))) {
-        throw new Error(/^\s*</.test(text) ? vscode.l10n.t('the address gave a web page, not a calendar (often a sign-in page)') : vscode.l10n.t('the address did not give an iCalendar file'));
+      const kind = calendarTextKind(text);
+      if (kind !== 'calendar') {
+        throw new Error(kind === 'html' ? vscode.l10n.t('the address gave a web page, not a calendar (often a sign-in page)') : vscode.l10n.t('the address did not give an iCalendar file'));
       }
       await this.keep(address, text, now);
       return { kind: 'text', text, origin: 'feed', fetchedAt: now, problem: null };

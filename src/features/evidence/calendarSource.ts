@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { describeFileError, readText } from '../../platform/storage/files';
-import { CalendarFeed, FEED_SECRET, feedAddress, MAX_CALENDAR_BYTES, tooLarge } from './calendarFeed';
+import { MAX_CALENDAR_BYTES } from '../../core/evidence/calendarText';
+import { CalendarFeed, FEED_SECRET, feedAddress, tooLarge } from './calendarFeed';
 
 export type CalendarText =
   | { readonly kind: 'none' }

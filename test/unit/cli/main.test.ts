@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -157,6 +157,10 @@ describe('lead-review evidence', () => {
       assert.match(withTz('Mars/Olympus', () => run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10')).err, /TZ="Mars\/Olympus" is not a time zone/);
       assert.match(run('evidence', path.join(CALENDARS, 'google.ics'), '--period', '2026-W10', '--rules', path.join(folder, 'bad.yaml')).err, /bad\.yaml: line 2: The area "meetings" may only hold one of: people, process, technical, direction, other/);
       assert.match(run('evidence', path.join(folder, 'page.ics'), '--period', '2026-W10').err, /is a web page, not a calendar/);
+      // A sparse file: 50 MB long without writing 50 MB.
+      writeFileSync(path.join(folder, 'huge.ics'), 'BEGIN:VCALENDAR\r\n');
+      truncateSync(path.join(folder, 'huge.ics'), 50 * 1024 * 1024);
+      assert.match(run('evidence', path.join(folder, 'huge.ics'), '--period', '2026-W10').err, /huge\.ics is 50\.0 MB; calendars up to 25\.0 MB are read/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
