@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { evidenceRecord } from '../src/core/evidence/evidenceRecord';
+import { docsShareOf } from '../src/core/evidence/gitEvidence';
 import type { Draft } from '../src/core/note/draft';
 import { FOCUS_IF_ID, FOCUS_THEN_ID } from '../src/core/note/focusPlan';
 import { renderReflectionMarkdown } from '../src/core/note/markdown';
@@ -100,7 +101,7 @@ function evidenceFor(week: number, next: () => number): ReturnType<typeof eviden
   const scheduledHours = Object.values(hours).reduce((sum, value) => sum + value, 0);
   const calendar = { scheduledHours, events: 14 + week % 5, hours, skipped: { allDay: 1, cancelled: week % 2, free: 2, declined: 1, unknownTimeZone: 0 }, unclassified: [], unknownZones: [], malformed: 0 };
   const files = { docs: 1 + (week % 3), code: 4 + (week % 4), tests: 2 };
-  return evidenceRecord(calendar, { commits: 5 + (week % 4), coAuthored: week % 3, files, docsShare: Math.round((files.docs / (files.docs + files.code + files.tests)) * 100) }, 'Europe/Berlin', false);
+  return evidenceRecord(calendar, { commits: 5 + (week % 4), coAuthored: week % 3, files, docsShare: docsShareOf(files) }, 'Europe/Berlin', false);
 }
 
 export async function generateExamples(): Promise<string[]> {

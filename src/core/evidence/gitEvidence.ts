@@ -64,6 +64,11 @@ export function gitFigures(commits: readonly CommitFacts[], email: string): GitF
       coAuthored++;
     }
   }
+  return { commits: mine, coAuthored, files, docsShare: docsShareOf(files) };
+}
+
+/** Docs, ADRs and RFCs as a whole-number share of the files changed; `null` when none changed. */
+export function docsShareOf(files: GitFigures['files']): number | null {
   const changed = files.docs + files.code + files.tests;
-  return { commits: mine, coAuthored, files, docsShare: changed === 0 ? null : Math.round((files.docs / changed) * 100) };
+  return changed === 0 ? null : Math.round((files.docs / changed) * 100);
 }

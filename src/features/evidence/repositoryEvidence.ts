@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { gitFigures, type CommitFacts } from '../../core/evidence/gitEvidence';
+import { docsShareOf, gitFigures, type CommitFacts } from '../../core/evidence/gitEvidence';
 import type { GitFigures } from '../../core/evidence/model';
 import { accessGit } from '../../platform/git/gitAccess';
 import type { Commit, Repository } from '../../platform/git/gitTypes';
@@ -105,6 +105,5 @@ function sum(all: readonly GitFigures[]): GitFigures {
     files.code += figures.files.code;
     files.tests += figures.files.tests;
   }
-  const changed = files.docs + files.code + files.tests;
-  return { commits, coAuthored, files, docsShare: changed === 0 ? null : Math.round((files.docs / changed) * 100) };
+  return { commits, coAuthored, files, docsShare: docsShareOf(files) };
 }
