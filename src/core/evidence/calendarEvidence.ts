@@ -95,10 +95,10 @@ class Counter {
       this.skipIfInside(startMs, endMs, reason);
       return;
     }
-    const inside = Math.min(endMs, this.window.endMs) - Math.max(startMs, this.window.startMs);
-    if (inside <= 0 && !(startMs === endMs && startMs >= this.window.startMs && startMs < this.window.endMs)) {
+    if (!this.touches(startMs, endMs)) {
       return;
     }
+    const inside = Math.min(endMs, this.window.endMs) - Math.max(startMs, this.window.startMs);
     const title = String(item.summary ?? '').trim();
     const area = this.classifier.classify(title);
     const hours = Math.max(0, inside);
@@ -147,11 +147,16 @@ class Counter {
   }
 
   private skipIfInside(startMs: number, endMs: number, reason: SkipReason): boolean {
-    const touches = Math.min(endMs, this.window.endMs) > Math.max(startMs, this.window.startMs) || (startMs === endMs && startMs >= this.window.startMs && startMs < this.window.endMs);
+    const touches = this.touches(startMs, endMs);
     if (touches) {
       this.skipped[reason]++;
     }
     return touches;
+  }
+
+  /** Whether an occurrence has time inside the period; a zero-length one counts when it starts inside. */
+  private touches(startMs: number, endMs: number): boolean {
+    return Math.min(endMs, this.window.endMs) > Math.max(startMs, this.window.startMs) || (startMs === endMs && startMs >= this.window.startMs && startMs < this.window.endMs);
   }
 
   /** A date or floating time, on the person's clock. */
