@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readBlock } from '../../core/previewBlock/blockSpec';
+import { readBlock, type ReadBlock } from '../../core/previewBlock/blockSpec';
 import type { renderBlock, BlockData } from '../../core/previewBlock/blockRender';
 import { renderBlockError, renderBlockPlaceholder } from '../../core/previewBlock/blockMessages';
 import { leadReviewBlocks, type MarkdownItLike } from '../../core/previewBlock/fencePlugin';
@@ -31,6 +31,7 @@ export class PreviewBlocks implements vscode.Disposable {
   private readonly folders = new Map<string, HistoryStore>();
   private readonly points = new WeakMap<LoadedHistory, HistoryPoint[]>();
   private readonly drawn = new BlockCache<LoadedHistory>();
+  private readonly read = new Map<string, ReadBlock>();
   private pending: ReturnType<typeof setTimeout> | undefined;
   /** The drawing code, from the report chunk once the preview first asks for a block. */
   private drawing: BlockChunk | undefined;
@@ -53,7 +54,7 @@ export class PreviewBlocks implements vscode.Disposable {
   }
 
   private render(body: string, index: number): string {
-    const read = readBlock(body);
+    const read = this.readOnce(body);
     if (!read.ok) {
       return renderBlockError(read.error, hostWords);
     }
@@ -72,6 +73,20 @@ export class PreviewBlocks implements vscode.Disposable {
     // The questionnaire can change under the same notes: it is part of what a block draws from.
     const key = JSON.stringify([body, index, today, this.questionnaires.current.id, this.questionnaires.current.version]);
     return this.drawn.get(loaded, key, () => drawing.renderBlock(read.spec, this.dataOf(loaded, today), `lead-review-${index}`, hostWords));
+  }
+
+  /** A block's text is read once: the preview renders the whole note on every keystroke. */
+  private readOnce(body: string): ReadBlock {
+    let read = this.read.get(body);
+    if (!read) {
+      read = readBlock(body);
+      // A note has a handful of blocks; a long editing session must not grow this without end.
+      if (this.read.size > 200) {
+        this.read.clear();
+      }
+      this.read.set(body, read);
+    }
+    return read;
   }
 
   private loadDrawing(): Promise<void> {
