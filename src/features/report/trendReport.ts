@@ -7,7 +7,7 @@ import type { Notice } from '../../platform/notice';
 import type { Chunks as ChunkLoader } from '../../platform/chunks/chunks';
 import type { Asker } from '../../platform/asker';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
-import { writeGuarded } from '../../platform/storage/guardedWrite';
+import { writeFileSet } from '../../platform/storage/writeFileSet';
 import { hostWords } from '../../platform/l10n/words';
 import type { renderTrendChart, renderTrendReport } from '../../core/report/report';
 
@@ -56,13 +56,13 @@ export async function writeTrendReport({ history, prompts, questionnaires, chunk
     t: hostWords,
   });
   // The chart first, so the report never links to an image that is not there.
-  let replace = false;
-  for (const [target, content] of [
-    [chart, renderTrendChart(loaded.history.entries, range, hostWords)],
-    [report, text],
-  ] as const) {
-    let written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
-    if (written.kind === 'exists' && !replace) {
+  const written = await writeFileSet(
+    location.workspaceFolder.uri,
+    [
+      [chart, renderTrendChart(loaded.history.entries, range, hostWords)],
+      [report, text],
+    ],
+    async () => {
       const choice = await prompts.pick(
         'existingReport',
         [
@@ -71,15 +71,14 @@ export async function writeTrendReport({ history, prompts, questionnaires, chunk
         ],
         vscode.l10n.t('{0} or its chart already exists', relativeToWorkspace(location, report)),
       );
-      if (!choice?.replace) {
-        return { kind: 'cancelled' };
-      }
-      replace = true;
-      written = await writeGuarded(location.workspaceFolder.uri, target, content, { replace });
-    }
-    if (written.kind !== 'written') {
-      return { kind: 'notWritten', notice: { message: vscode.l10n.t('Could not save the trend report: {0}', 'reason' in written ? written.reason : vscode.l10n.t('it appeared while you were asked')) } };
-    }
+      return choice?.replace === true;
+    },
+  );
+  if (written.kind === 'cancelled') {
+    return written;
+  }
+  if (written.kind === 'failed') {
+    return { kind: 'notWritten', notice: { message: vscode.l10n.t('Could not save the trend report: {0}', written.reason) } };
   }
   return { kind: 'written', uri: report };
 }

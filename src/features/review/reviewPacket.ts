@@ -12,7 +12,7 @@ import type { IgnoreStatus } from '../../platform/git/ignoreStatus';
 import { hostWords } from '../../platform/l10n/words';
 import { noFolderMessage, relativeToWorkspace, type NoteLocation } from '../../platform/location/noteLocation';
 import type { Notice } from '../../platform/notice';
-import { writeGuarded } from '../../platform/storage/guardedWrite';
+import { writeFileSet } from '../../platform/storage/writeFileSet';
 import { readText } from '../../platform/storage/files';
 import type { HistoryStore } from '../history/historyStore';
 import type { PrivateTextReader } from '../privateText/readPrivateText';
@@ -152,30 +152,27 @@ async function privateRefusal(parts: PacketParts, target: vscode.Uri, location: 
     : vscode.l10n.t('Git would commit {0}, so the packet with private text was not written. Add "*.private.*" to .gitignore, or leave the private moments out.', name);
 }
 
+/** The packet's files, asking once before replacing an earlier packet of the same range. */
 async function writeAll(parts: PacketParts, root: vscode.Uri, contents: readonly [vscode.Uri, string][], shown: string, files: { markdown: vscode.Uri; html: vscode.Uri | null }): Promise<PacketOutcome> {
-  let replace = false;
-  for (const [target, content] of contents) {
-    let written = await writeGuarded(root, target, content, { replace });
-    if (written.kind === 'exists' && !replace) {
-      const choice = await parts.prompts.pick(
-        'existingPacket',
-        [
-          { label: `$(replace) ${vscode.l10n.t('Replace the packet, its chart and its print version')}`, replace: true },
-          { label: `$(close) ${vscode.l10n.t('Keep them and stop')}`, replace: false },
-        ],
-        vscode.l10n.t('{0} already exists', shown),
-      );
-      if (!choice?.replace) {
-        return { kind: 'cancelled' };
-      }
-      replace = true;
-      written = await writeGuarded(root, target, content, { replace });
-    }
-    if (written.kind !== 'written') {
-      return notWritten(vscode.l10n.t('Could not save the review packet: {0}', 'reason' in written ? written.reason : vscode.l10n.t('it appeared while you were asked')));
-    }
+  const written = await writeFileSet(root, contents, async () => {
+    const choice = await parts.prompts.pick(
+      'existingPacket',
+      [
+        { label: `$(replace) ${vscode.l10n.t('Replace the packet, its chart and its print version')}`, replace: true },
+        { label: `$(close) ${vscode.l10n.t('Keep them and stop')}`, replace: false },
+      ],
+      vscode.l10n.t('{0} already exists', shown),
+    );
+    return choice?.replace === true;
+  });
+  switch (written.kind) {
+    case 'written':
+      return { kind: 'written', uri: files.markdown, html: files.html };
+    case 'cancelled':
+      return written;
+    case 'failed':
+      return notWritten(vscode.l10n.t('Could not save the review packet: {0}', written.reason));
   }
-  return { kind: 'written', uri: files.markdown, html: files.html };
 }
 
 function notWritten(message: string): PacketOutcome {
