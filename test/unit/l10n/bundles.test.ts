@@ -84,6 +84,19 @@ describe('translations', () => {
     });
   }
 
+  it('German speaks to the person as "du" throughout, as the form does, never as "Sie"', () => {
+    // "Sie" and "Ihr" also mean "it", "they" and "its"; a formal imperative ("Kürzen Sie") or a formal
+    // "your" where the English says "your" is the person being addressed.
+    const bundles = [
+      [readJson(path.join(L10N, 'bundle.l10n.json')), readJson(path.join(L10N, 'bundle.l10n.de.json'))],
+      [readJson(path.join(PROJECT_ROOT, 'package.nls.json')), readJson(path.join(PROJECT_ROOT, 'package.nls.de.json'))],
+    ];
+    const formal = bundles.flatMap(([english, german]) =>
+      Object.entries(german!).filter(([key, text]) => /\b[a-zäöüß]+en Sie\b/.test(text) || (/\byour\b/i.test(english![key] ?? key) && /\bIhre?[mnrs]?\b/.test(text))),
+    );
+    assert.deepEqual(formal.map(([, text]) => text), []);
+  });
+
   it('the manifest uses a %key% for every key in package.nls.json, and every %key% it uses exists', () => {
     const manifest = readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8');
     const keys = Object.keys(readJson(path.join(PROJECT_ROOT, 'package.nls.json')));
