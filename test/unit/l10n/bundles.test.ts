@@ -97,6 +97,11 @@ describe('translations', () => {
     assert.deepEqual(formal.map(([, text]) => text), []);
   });
 
+  it('German keeps a number with its unit: a no-break space before % and Std., so a narrow sidebar never splits them', () => {
+    const german = readJson(path.join(L10N, 'bundle.l10n.de.json'));
+    assert.deepEqual(Object.values(german).filter((text) => /\} (?:%|Std\.|Min\.)/.test(text)), []);
+  });
+
   it('the manifest uses a %key% for every key in package.nls.json, and every %key% it uses exists', () => {
     const manifest = readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8');
     const keys = Object.keys(readJson(path.join(PROJECT_ROOT, 'package.nls.json')));
