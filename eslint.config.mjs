@@ -40,8 +40,8 @@ export default tseslint.config(
   {
     // Everything but the command line runs in the web worker extension host too: no Node built-ins.
     files: ['src/**/*.ts'],
-    // The Node-only chunk (dist/node-files.js), which the web build never loads, may use Node.
-    ignores: ['src/core/**', 'src/webview/**', 'src/shared/**', 'src/cli/**', 'src/platform/chunks/entries/nodeFiles.ts'],
+    // The Node-only chunks (dist/node-files.js, dist/node-git.js), which the web build never loads, may use Node.
+    ignores: ['src/core/**', 'src/webview/**', 'src/shared/**', 'src/cli/**', 'src/platform/chunks/entries/nodeFiles.ts', 'src/platform/chunks/entries/nodeGit.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'The web build (dist/web.js) runs without Node: use workspace.fs and WebCrypto.' })) }],
     },

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { renderCommitMessage } from '../../core/util/commitMessage';
-import type { GitOperation } from '../../core/util/gitFile';
 import type { ParsedReflection } from '../../core/note/parseReflection';
 import { isPrivateSidecarName } from '../../core/private/privateText';
 import type { NoteLocation } from '../../platform/location/noteLocation';
 import type { Asker } from '../../platform/asker';
-import { accessGit, describeGitError, describePushError } from '../../platform/git/gitAccess';
+import { accessGit, describeGitError, describeOperation, describePushError, unknownIdentity } from '../../platform/git/gitAccess';
 import type { Change, Repository } from '../../platform/git/gitTypes';
 import { findNoteRepository, operationInProgress } from '../../platform/git/noteRepository';
 import { fileNameOf } from '../../platform/storage/files';
@@ -24,17 +23,27 @@ export type CommitOutcome =
     }
   | { readonly kind: 'cancelled' };
 
+/** Whether git knows who would author a commit; `unasked` where it could not be asked. */
+export type GitIdentity = 'known' | 'unknown' | 'unasked';
+
+/** Asks git, with the binary VS Code's Git runs, who would commit in the repository at `root`. */
+export type AskIdentity = (gitPath: string, root: string) => Promise<GitIdentity>;
+
 /**
  * Commits one note, in the repository that holds it, and nothing else. Other staged files are set
  * aside for the commit and staged again afterwards; nothing is ever committed with `all`, staged
  * wholesale or force-pushed. It never throws: every failure is an outcome with its cause.
  */
 export class ReflectionCommitter {
-  /** `readNote` reads a note as the host does; the git chunk carries no note parser of its own. */
+  /**
+   * `readNote` reads a note as the host does; the git chunk carries no note parser of its own.
+   * `askIdentity` is `null` where git cannot be run directly (the web worker host).
+   */
   constructor(
     private readonly prompts: Asker,
     private readonly log: vscode.LogOutputChannel,
     private readonly readNote: (note: vscode.Uri) => Promise<ParsedReflection>,
+    private readonly askIdentity: AskIdentity | null,
   ) {}
 
   async commit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
@@ -77,7 +86,11 @@ export class ReflectionCommitter {
     await repository.status();
     const operation = await operationInProgress(repository);
     if (operation) {
-      return this.refuse(note, operationReason(operation));
+      return this.refuse(note, describeOperation(operation));
+    }
+    // Git would refuse later, after staging, and before reading the message VS Code's Git pipes to it.
+    if ((await this.askIdentity?.(git.api.git.path, repository.rootUri.fsPath)) === 'unknown') {
+      return this.refuse(note, unknownIdentity());
     }
     const others = stagedPathsOtherThan(repository.state.indexChanges, note);
     const stagedSidecars = others.filter((path) => isPrivateSidecarName(fileNameOf(vscode.Uri.file(path))));
@@ -207,24 +220,6 @@ export class ReflectionCommitter {
 function detachedHeadOf(repository: Repository): string | null {
   const head = repository.state.HEAD;
   return head && head.name === undefined && head.commit ? head.commit.slice(0, 7) : null;
-}
-
-/** What is in progress, named as git names it, with the commands that finish or abort it. */
-function operationReason(operation: GitOperation): string {
-  switch (operation) {
-    case 'rebase':
-      return vscode.l10n.t("The note's repository is in the middle of a rebase. Finish it (git rebase --continue) or abort it (git rebase --abort), then commit the note. Your note is saved.");
-    case 'cherryPick':
-      return vscode.l10n.t("The note's repository is in the middle of a cherry-pick. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort), then commit the note. Your note is saved.");
-    case 'revert':
-      return vscode.l10n.t("The note's repository is in the middle of a revert. Finish it (git revert --continue) or abort it (git revert --abort), then commit the note. Your note is saved.");
-    case 'bisect':
-      return vscode.l10n.t("The note's repository is in the middle of a bisect. End it (git bisect reset), then commit the note. Your note is saved.");
-    case 'merge':
-      return vscode.l10n.t("The note's repository is in the middle of a merge. Finish or abort it (git merge --abort), then commit the note. Your note is saved.");
-    case 'conflicts':
-      return vscode.l10n.t("The note's repository has unresolved conflicts. Resolve them, then commit the note. Your note is saved.");
-  }
 }
 
 /** Every staged path but the note's, renames counted by both their names. */

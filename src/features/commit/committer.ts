@@ -3,7 +3,7 @@ import type { Chunks } from '../../platform/chunks/chunks';
 import { parseReflection } from '../../core/note/parseReflection';
 import type { NoteLocation } from '../../platform/location/noteLocation';
 import type { Asker } from '../../platform/asker';
-import type { CommitOutcome, ReflectionCommitter } from './commitReflection';
+import type { AskIdentity, CommitOutcome, ReflectionCommitter } from './commitReflection';
 import type { canCommit } from '../../platform/git/gitAccess';
 import type { ignoreStatus, IgnoreStatus } from '../../platform/git/ignoreStatus';
 import { readText } from '../../platform/storage/files';
@@ -13,6 +13,11 @@ export interface GitChunk {
   readonly ReflectionCommitter: typeof ReflectionCommitter;
   readonly canCommit: typeof canCommit;
   readonly ignoreStatus: typeof ignoreStatus;
+}
+
+/** What the Node-only chunk (dist/node-git.js) gives: git's own answer on the person's identity. */
+export interface NodeGitChunk {
+  readonly identityIn: AskIdentity;
 }
 
 /**
@@ -55,7 +60,18 @@ export class Committer {
     if (!vscode.extensions.getExtension('vscode.git')) {
       return undefined;
     }
-    return (this.loaded ??= this.gitChunk().then((chunk) => ({ committer: new chunk.ReflectionCommitter(this.prompts, this.log, readNote), canCommit: chunk.canCommit })));
+    return (this.loaded ??= this.gitChunk().then((chunk) => ({
+      committer: new chunk.ReflectionCommitter(this.prompts, this.log, readNote, this.askIdentity()),
+      canCommit: chunk.canCommit,
+    })));
+  }
+
+  /** Only the Node host can run git itself; the web worker host leaves the question to the commit. */
+  private askIdentity(): AskIdentity | null {
+    if (this.chunks.host !== 'node') {
+      return null;
+    }
+    return async (gitPath, root) => ((await this.chunks.load('nodeGit')) as NodeGitChunk).identityIn(gitPath, root);
   }
 
   private gitChunk(): Promise<GitChunk> {

@@ -1,7 +1,7 @@
 import registry from './registry.json';
 
 /** The chunks a feature can load by name (the YAML chunk is made ready with `prepareYaml`). */
-export type ChunkName = 'report' | 'git' | 'private' | 'calendar' | 'nodeFiles';
+export type ChunkName = 'report' | 'git' | 'private' | 'calendar' | 'nodeFiles' | 'nodeGit';
 
 /**
  * Parts of the extension loaded only when needed, from files beside the main bundle, as the chunk

@@ -12,6 +12,8 @@ const requireChunk: Record<ChunkName, () => { chunk: unknown }> = {
   calendar: () => require('./calendar.js'),
   // Only this host has Node's file system: an exclusive create for new notes.
   nodeFiles: () => require('./node-files.js'),
+  // Only this host can run git itself: who would commit, before anything is staged.
+  nodeGit: () => require('./node-git.js'),
 };
 
 export const nodeChunks: Chunks = {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { GitOperation } from '../../core/util/gitFile';
 import type { GitApi, GitError, GitExtension } from './gitTypes';
 import { findNoteRepository } from './noteRepository';
 
@@ -56,11 +57,14 @@ function initialised(api: GitApi): Promise<boolean> {
   });
 }
 
+export const unknownIdentity = (): string =>
+  vscode.l10n.t('Git does not know who you are: set user.name and user.email (for example `git config --global user.email you@example.com`), then commit again. Your note is saved.');
+
 /** A git failure in words a person can act on; the note is always already saved. */
 export function describeGitError(error: unknown): string {
   const { gitErrorCode: code, stderr = '', message = String(error) } = (error ?? {}) as GitError;
   if (code === 'NoUserNameConfigured' || code === 'NoUserEmailConfigured' || /Please tell me who you are|user\.useConfigOnly/.test(stderr)) {
-    return vscode.l10n.t('Git does not know who you are: set user.name and user.email (for example `git config --global user.email you@example.com`), then commit again. Your note is saved.');
+    return unknownIdentity();
   }
   if (code === 'RepositoryIsLocked' || /index\.lock/.test(stderr)) {
     return vscode.l10n.t('The repository is locked by another git process (.git/index.lock). Wait for it to finish, or remove the lock if no git is running, then commit again. Your note is saved.');
@@ -75,6 +79,24 @@ export function describeGitError(error: unknown): string {
     return gitNotFound();
   }
   return vscode.l10n.t('Git could not commit the note: {0} Your note is saved.', lastLine(stderr) || message);
+}
+
+/** What is in progress, named as git names it, with the commands that finish or abort it. */
+export function describeOperation(operation: GitOperation): string {
+  switch (operation) {
+    case 'rebase':
+      return vscode.l10n.t("The note's repository is in the middle of a rebase. Finish it (git rebase --continue) or abort it (git rebase --abort), then commit the note. Your note is saved.");
+    case 'cherryPick':
+      return vscode.l10n.t("The note's repository is in the middle of a cherry-pick. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort), then commit the note. Your note is saved.");
+    case 'revert':
+      return vscode.l10n.t("The note's repository is in the middle of a revert. Finish it (git revert --continue) or abort it (git revert --abort), then commit the note. Your note is saved.");
+    case 'bisect':
+      return vscode.l10n.t("The note's repository is in the middle of a bisect. End it (git bisect reset), then commit the note. Your note is saved.");
+    case 'merge':
+      return vscode.l10n.t("The note's repository is in the middle of a merge. Finish or abort it (git merge --abort), then commit the note. Your note is saved.");
+    case 'conflicts':
+      return vscode.l10n.t("The note's repository has unresolved conflicts. Resolve them, then commit the note. Your note is saved.");
+  }
 }
 
 export function describePushError(error: unknown): string {

@@ -12,6 +12,8 @@ export interface GitExtension {
 export type ApiState = 'uninitialized' | 'initialized';
 
 export interface GitApi {
+  /** The git binary the Git extension runs (the `git.path` setting, or the one it found). */
+  readonly git: { readonly path: string };
   readonly state: ApiState;
   readonly onDidChangeState: vscode.Event<ApiState>;
   readonly repositories: readonly Repository[];

@@ -92,6 +92,8 @@ describe('Commit Reflection', () => {
     assert.match(reasonOf(outcome), /Git does not know who you are: set user\.name and user\.email/);
     assert.ok(existsSync(written.uri.fsPath));
     assert.equal(hasCommit(root), false, 'nothing was committed');
+    // Git is asked who the person is before anything is staged, so a refusal leaves the index as it was.
+    assert.equal(git(root, 'status', '--porcelain', '--untracked-files=all'), `?? reflections/${path.basename(written.uri.fsPath)}`);
   });
 
   it('commits exactly the note, with the message template of the note\'s folder', async () => {

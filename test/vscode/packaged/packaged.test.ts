@@ -35,7 +35,7 @@ describe('The packaged extension', () => {
 
   it('ships the web worker bundle, every chunk, the translations and the German questionnaire', async () => {
     const root = extension().extensionUri;
-    for (const file of ['dist/web.js', 'dist/yaml.js', 'dist/report.js', 'dist/git.js', 'dist/private.js', 'dist/calendar.js', 'media/preview.css', 'snippets/lead-review.code-snippets', 'dist/node-files.js', 'dist/questionnaire.de.json', 'l10n/bundle.l10n.de.json', 'package.nls.de.json', 'questionnaires/default.de.yaml']) {
+    for (const file of ['dist/web.js', 'dist/yaml.js', 'dist/report.js', 'dist/git.js', 'dist/private.js', 'dist/calendar.js', 'media/preview.css', 'snippets/lead-review.code-snippets', 'dist/node-files.js', 'dist/node-git.js', 'dist/questionnaire.de.json', 'l10n/bundle.l10n.de.json', 'package.nls.de.json', 'questionnaires/default.de.yaml']) {
       assert.ok((await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, ...file.split('/')))).size > 0, `${file} ships in the package`);
     }
     assert.equal(extension().packageJSON.browser, './dist/web.js');

@@ -15,7 +15,6 @@ import { day, generateNote } from '../../../support/notes';
 import { bodyOf, hrefsIn, RENDERERS, textOf } from '../../../support/renderers';
 
 // github-slugger is GitHub's own slugger, an ES module: the packet's anchors are checked against it, not against our code.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const GithubSlugger = (require('github-slugger') as { default: new () => { slug(text: string): string } }).default;
 
 /** A quarter of weekly notes, with moments worth quoting, a follow-through chain and one quick week. */

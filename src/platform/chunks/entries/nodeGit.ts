@@ -1,0 +1,41 @@
+/**
+ * Node-only git steps that the Git API does not offer, bundled on their own as
+ * `dist/node-git.js` and loaded only by the Node extension host, where VS Code's Git runs too.
+ */
+import { execFile } from 'node:child_process';
+import type { GitIdentity } from '../../../features/commit/commitReflection';
+import type { NodeGitChunk } from '../../../features/commit/committer';
+
+const ASK_TIMEOUT_MS = 10_000;
+
+/**
+ * Git's own answer to who would author and commit in `root`: `git var` applies every source git
+ * does (the environment, each config file and its includes, `user.useConfigOnly`, the host name)
+ * and fails exactly when `git commit` would. Asked before anything is staged, so a refusal leaves
+ * the index as it was.
+ */
+async function identityIn(gitPath: string, root: string): Promise<GitIdentity> {
+  for (const variable of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
+    const answer = await gitVar(gitPath, root, variable);
+    if (answer !== 'known') {
+      return answer;
+    }
+  }
+  return 'known';
+}
+
+function gitVar(gitPath: string, root: string, variable: string): Promise<GitIdentity> {
+  return new Promise((resolve) => {
+    // LC_ALL=C keeps git's message in English, whatever the person's language, so it can be recognised.
+    const options = { cwd: root, timeout: ASK_TIMEOUT_MS, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } };
+    execFile(gitPath, ['var', variable], options, (error, _stdout, stderr) => {
+      if (!error) {
+        resolve('known');
+      } else {
+        resolve(/identity unknown|Please tell me who you are/i.test(String(stderr)) ? 'unknown' : 'unasked');
+      }
+    });
+  });
+}
+
+export const chunk: NodeGitChunk = { identityIn };
