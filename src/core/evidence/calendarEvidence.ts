@@ -3,6 +3,7 @@
  * in which area, and what was left out and why.
  */
 import ICAL from 'ical.js';
+import { busyTime, type BusySpan } from './busyTime';
 import type { ParsedCalendar } from './calendarFile';
 import type { Classifier } from './classify';
 import type { CalendarWindow } from './periodWindow';
@@ -60,9 +61,8 @@ function roughEpoch(time: ICAL.Time): number {
 }
 
 class Counter {
-  private scheduledMs = 0;
   private events = 0;
-  private readonly hoursMs = new Map<string, number>();
+  private readonly busy: BusySpan[] = [];
   private readonly skipped = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>;
   private readonly unclassified = new Set<string>();
   private readonly unknownZones = new Set<string>();
@@ -98,23 +98,21 @@ class Counter {
     if (!this.touches(startMs, endMs)) {
       return;
     }
-    const inside = Math.min(endMs, this.window.endMs) - Math.max(startMs, this.window.startMs);
     const title = String(item.summary ?? '').trim();
     const area = this.classifier.classify(title);
-    const hours = Math.max(0, inside);
     this.events++;
-    this.scheduledMs += hours;
-    this.hoursMs.set(area, (this.hoursMs.get(area) ?? 0) + hours);
+    this.busy.push({ startMs: Math.max(startMs, this.window.startMs), endMs: Math.min(endMs, this.window.endMs), area });
     if (area === OTHER_AREA && title) {
       this.unclassified.add(title);
     }
   }
 
   result(malformed: number): CalendarEvidence {
+    const { scheduledMs, areaMs } = busyTime(this.busy);
     return {
-      scheduledHours: roundHours(this.scheduledMs / HOUR_MS),
+      scheduledHours: roundHours(scheduledMs / HOUR_MS),
       events: this.events,
-      hours: Object.fromEntries([...this.hoursMs].map(([area, ms]) => [area, roundHours(ms / HOUR_MS)])),
+      hours: Object.fromEntries([...areaMs].map(([area, ms]) => [area, roundHours(ms / HOUR_MS)])),
       skipped: { ...this.skipped },
       unclassified: [...this.unclassified].sort(),
       unknownZones: [...this.unknownZones].sort(),

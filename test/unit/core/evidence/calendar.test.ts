@@ -96,6 +96,43 @@ describe('calendar evidence', () => {
     });
   });
 
+  describe('double-booked time', () => {
+    const event = (uid: string, start: string, end: string, summary: string): string =>
+      `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:2026${start}Z\r\nDTEND:2026${end}Z\r\nSUMMARY:${summary}\r\nEND:VEVENT\r\n`;
+    const calendar = (...events: string[]): string => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${events.join('')}END:VCALENDAR\r\n`;
+
+    it('counts an hour booked twice once, and splits it evenly between the meetings, so the areas add up to the hours scheduled', () => {
+      const week = count(
+        calendar(
+          event('one', '0302T100000', '0302T110000', '1:1 Priya'),
+          event('two', '0302T103000', '0302T113000', 'Sprint planning'),
+          // The same review twice, as a calendar shows an invitation kept in two calendars.
+          event('three', '0303T140000', '0303T150000', 'Design review'),
+          event('four', '0303T140000', '0303T150000', 'Design review'),
+        ),
+        '2026-W10',
+        'UTC',
+      );
+      assert.equal(week.scheduledHours, 1.5 + 1, '10:00 to 11:30, and 14:00 to 15:00');
+      assert.deepEqual(week.hours, { people: 0.5 + 0.25, process: 0.25 + 0.5, direction: 1 });
+      assert.equal(week.events, 4);
+    });
+
+    it('shares an hour between three meetings by thirds, and keeps the areas summing to the scheduled hours', () => {
+      const week = count(
+        calendar(
+          event('a', '0304T090000', '0304T120000', 'Focus time'),
+          event('b', '0304T100000', '0304T110000', 'Stand-up'),
+          event('c', '0304T100000', '0304T110000', 'Roadmap'),
+        ),
+        '2026-W10',
+        'UTC',
+      );
+      assert.equal(week.scheduledHours, 3);
+      assert.deepEqual(week.hours, { technical: 2.33, process: 0.33, direction: 0.33 });
+    });
+  });
+
   describe('bad input', () => {
     it('loses only the event with a malformed line or a date that does not exist, and says how many', () => {
       const broken = fixture('google.ics')
