@@ -35,6 +35,7 @@ export async function measurePreviewBlocks(): Promise<Figure[]> {
     leanBands: DEFAULT_QUESTIONNAIRE.bands['tech-lead']!.lean,
     roleName: 'tech lead',
     today,
+    fiscalYearStart: 1,
   };
   const plain = new MarkdownIt({ html: true, linkify: true });
   // As the extension draws them: each snapshot of the notes keeps the blocks drawn from it.

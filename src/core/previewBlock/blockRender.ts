@@ -12,7 +12,7 @@ import { escapeHtml } from '../util/html';
 import type { Band } from '../questionnaire/questionnaire';
 import { addDays, dayNumber, type LocalDate } from '../time/localDate';
 import { periodStart, parsePeriodId } from '../time/period';
-import { quarterRange } from '../time/reportRange';
+import { fiscalQuarter, namedFiscalQuarter, type ReviewRange } from '../time/fiscal';
 import { formatSigned } from '../util/format';
 import type { Translate } from '../util/l10n';
 import { blockChartSvg } from './blockChart';
@@ -26,12 +26,14 @@ export interface BlockData {
   readonly leanBands: Readonly<Record<string, Band>> | null;
   readonly roleName: string | null;
   readonly today: LocalDate;
+  /** The fiscal year's first month (1–12): `this quarter` and `FY…-Q…` follow it. */
+  readonly fiscalYearStart: number;
 }
 
 const wrap = (show: string, ...inner: string[]): string => `<div class="lead-review-block" data-show="${escapeHtml(show)}">${inner.join('')}</div>\n`;
 
 export function renderBlock(spec: BlockSpec, data: BlockData, idPrefix: string, t: Translate): string {
-  const points = within(data.points, spec.range, data.today);
+  const points = within(data.points, spec.range, data);
   if (points.length === 0) {
     return wrap(spec.show, `<p class="lr-note">${escapeHtml(t('Lead Review: no notes in this range.'))}</p>`);
   }
@@ -53,30 +55,28 @@ export function renderBlock(spec: BlockSpec, data: BlockData, idPrefix: string, 
 }
 
 
-function within(points: readonly HistoryPoint[], range: RangeSpec, today: LocalDate): HistoryPoint[] {
-  const [from, to] = bounds(range, today);
+function within(points: readonly HistoryPoint[], range: RangeSpec, data: BlockData): HistoryPoint[] {
+  const [from, to] = bounds(range, data);
   return points.filter((point) => {
     const start = dayNumber(periodStart(point.period)!);
     return start >= from && start <= to;
   });
 }
 
-function bounds(range: RangeSpec, today: LocalDate): [number, number] {
+function bounds(range: RangeSpec, { today, fiscalYearStart }: BlockData): [number, number] {
   switch (range.kind) {
     case 'lastWeeks':
       return [dayNumber(addDays(today, -7 * range.weeks)), dayNumber(today)];
-    case 'thisQuarter': {
-      const quarter = quarterRange(today);
-      return [dayNumber(quarter.from!), dayNumber(quarter.to!)];
-    }
-    case 'quarter': {
-      const quarter = quarterRange({ year: range.year, month: range.quarter * 3, day: 1 });
-      return [dayNumber(quarter.from!), dayNumber(quarter.to!)];
-    }
+    case 'thisQuarter':
+      return days(fiscalQuarter(today, fiscalYearStart, 0));
+    case 'quarter':
+      return days(range.fiscal ? namedFiscalQuarter(range.year, range.quarter, fiscalYearStart) : namedFiscalQuarter(range.year, range.quarter, 1));
     case 'periods':
       return [range.from ? dayNumber(parsePeriodId(range.from)!.start) : -Infinity, range.to ? dayNumber(parsePeriodId(range.to)!.start) : Infinity];
   }
 }
+
+const days = (range: ReviewRange): [number, number] => [dayNumber(range.from), dayNumber(range.to)];
 
 function leansTable(points: readonly HistoryPoint[], data: BlockData, t: Translate): string {
   const head = `<tr><th scope="col">${escapeHtml(t('Contrast'))}</th>${points.map((point) => `<th scope="col">${escapeHtml(point.period)}</th>`).join('')}</tr>`;

@@ -12,7 +12,8 @@ const KEYS = ['show', 'range', 'from', 'to', 'folder'] as const;
 export type RangeSpec =
   | { readonly kind: 'lastWeeks'; readonly weeks: number }
   | { readonly kind: 'thisQuarter' }
-  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number }
+  /** `2026-Q3` is a calendar quarter; `FY2027-Q1` a fiscal one, as review packets name them. */
+  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number; readonly fiscal: boolean }
   | { readonly kind: 'periods'; readonly from: string | null; readonly to: string | null };
 
 export interface BlockSpec {
@@ -88,11 +89,11 @@ function readRange(record: Record<string, unknown>): RangeSpec | string {
   if (text === 'this quarter') {
     return { kind: 'thisQuarter' };
   }
-  const quarter = /^(\d{4})-q([1-4])$/.exec(text);
+  const quarter = /^(fy)?(\d{4})-q([1-4])$/.exec(text);
   if (quarter) {
-    return { kind: 'quarter', year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    return { kind: 'quarter', year: Number(quarter[2]), quarter: Number(quarter[3]), fiscal: quarter[1] !== undefined };
   }
-  return `\`range: ${clip(String(range))}\` is not a range; write \`last 12 weeks\`, \`this quarter\` or \`2026-Q3\`, or give \`from\` and \`to\` periods`;
+  return `\`range: ${clip(String(range))}\` is not a range; write \`last 12 weeks\`, \`this quarter\`, \`2026-Q3\` or \`FY2027-Q1\`, or give \`from\` and \`to\` periods`;
 }
 
 function fail(error: string): ReadBlock {

@@ -37,8 +37,12 @@ function quartersSpan(year: number, quarter: number, count: number, startMonth: 
 export function fiscalQuarter(today: LocalDate, startMonth: number, offset: number): ReviewRange {
   const { year, quarter } = fiscalQuarterOf(today, startMonth);
   const index = year * 4 + (quarter - 1) + offset;
-  const [y, q] = [Math.floor(index / 4), (index % 4) + 1];
-  return { id: `FY${y}-Q${q}`, label: `FY${y} Q${q}`, ...quartersSpan(y, q, 1, startMonth) };
+  return namedFiscalQuarter(Math.floor(index / 4), (index % 4) + 1, startMonth);
+}
+
+/** Quarter `quarter` (1–4) of fiscal year `year`. */
+export function namedFiscalQuarter(year: number, quarter: number, startMonth: number): ReviewRange {
+  return { id: `FY${year}-Q${quarter}`, label: `FY${year} Q${quarter}`, ...quartersSpan(year, quarter, 1, startMonth) };
 }
 
 /** The last two complete quarters. */

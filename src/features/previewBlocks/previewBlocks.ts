@@ -71,7 +71,7 @@ export class PreviewBlocks implements vscode.Disposable {
     }
     const today = localDateOf(new Date());
     // The questionnaire can change under the same notes: it is part of what a block draws from.
-    const key = JSON.stringify([body, index, today, this.questionnaires.current.id, this.questionnaires.current.version]);
+    const key = JSON.stringify([body, index, today, loaded.location.settings.fiscalYearStart, this.questionnaires.current.id, this.questionnaires.current.version]);
     return this.drawn.get(loaded, key, () => drawing.renderBlock(read.spec, this.dataOf(loaded, today), `lead-review-${index}`, hostWords));
   }
 
@@ -111,6 +111,7 @@ export class PreviewBlocks implements vscode.Disposable {
       leanBands: questionnaire.bands[role]?.lean ?? null,
       roleName: questionnaire.bands[role] ? roleName(role, hostWords) : null,
       today,
+      fiscalYearStart: loaded.location.settings.fiscalYearStart,
     };
   }
 

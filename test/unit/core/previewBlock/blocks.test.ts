@@ -33,6 +33,7 @@ function data(): BlockData {
     leanBands: DEFAULT_QUESTIONNAIRE.bands['tech-lead']!.lean,
     roleName: 'tech lead',
     today: TODAY,
+    fiscalYearStart: 1,
   };
 }
 
@@ -50,7 +51,8 @@ describe('lead-review blocks', () => {
     it('reads show, range and folder, with defaults', () => {
       assert.deepEqual(readBlock('show: leans\nrange: last 6 weeks\nfolder: team-a\n'), { ok: true, spec: { show: 'leans', range: { kind: 'lastWeeks', weeks: 6 }, folder: 'team-a' } });
       assert.deepEqual(readBlock('show: chart'), { ok: true, spec: { show: 'chart', range: { kind: 'lastWeeks', weeks: 12 }, folder: null } });
-      assert.deepEqual((readBlock('range: 2026-Q3') as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2026, quarter: 3 });
+      assert.deepEqual((readBlock('range: 2026-Q3') as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2026, quarter: 3, fiscal: false });
+      assert.deepEqual((readBlock('range: FY2027-Q1') as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2027, quarter: 1, fiscal: true });
       assert.deepEqual((readBlock('range: this quarter') as { spec: BlockSpec }).spec.range, { kind: 'thisQuarter' });
       assert.deepEqual((readBlock('from: 2026-W10\nto: 2026-W20') as { spec: BlockSpec }).spec.range, { kind: 'periods', from: '2026-W10', to: '2026-W20' });
     });
@@ -101,6 +103,19 @@ describe('lead-review blocks', () => {
       const html = note('folder: "<img src=x onerror=alert(1)>"\nshow: chrat"<b>"', 'show: <script>alert(1)</script>');
       assert.ok(!/<img src=x|<script>|<b>/.test(html), html);
       assert.match(html, /&#60;script&#62;|&lt;script&gt;/);
+    });
+
+    it('follows leadReview.fiscalYearStart for `this quarter` and `FY…-Q…`, as the review packet does, and the calendar for `2026-Q4`', () => {
+      const periodsShown = (range: string, fiscalYearStart: number): string[] => {
+        const read = readBlock(`show: leans\nrange: ${range}`);
+        assert.ok(read.ok);
+        return [...renderBlock(read.spec, { ...data(), fiscalYearStart }, 'b', english).matchAll(/<th scope="col">(\d{4}-W\d\d)<\/th>/g)].map((match) => match[1]!);
+      };
+      // A year starting in November: its first quarter, FY2027 Q1, runs from November 2026 to January 2027.
+      assert.deepEqual(periodsShown('this quarter', 11), ['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+      assert.deepEqual(periodsShown('FY2027-Q1', 11), ['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+      assert.deepEqual(periodsShown('this quarter', 1), periodsShown('2026-Q4', 11), 'a calendar year: this quarter is October to December');
+      assert.equal(periodsShown('2026-Q4', 11)[0], '2026-W41', 'the first week starting in October');
     });
 
     it('says in place when a range holds no notes, and never breaks the rest of the note', () => {
