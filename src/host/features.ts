@@ -77,6 +77,16 @@ export function createFeatures(context: vscode.ExtensionContext, chunks: Chunks,
     extensionUri: context.extensionUri,
     log,
   };
-  context.subscriptions.push(questionnaires, drafts, history, privateText, features.privateTextReader, lastWritten, evidence);
+  context.subscriptions.push(
+    questionnaires,
+    drafts,
+    history,
+    privateText,
+    features.privateTextReader,
+    lastWritten,
+    evidence,
+    committer,
+    committer.onDidCommit((outcome) => void lastWritten.markCommitted(outcome.note, outcome.message)),
+  );
   return features;
 }

@@ -22,6 +22,8 @@ export interface WrittenNote {
    * asked after the note is written: `false` until then, and the note is sent again when it is known.
    */
   readonly canCommit: boolean;
+  /** The message of the commit that holds the note, once Lead Review committed it from any entry. */
+  readonly committed?: string;
 }
 
 /** The History tab's content. `null` folder: nowhere to read from (no folder open, or a refused setting). */
@@ -116,8 +118,8 @@ export type HostMessage =
   | { readonly type: 'draft/replaced'; readonly draft: Draft }
   | { readonly type: 'reflection/written'; readonly note: WrittenNote }
   | { readonly type: 'history/updated'; readonly history: HistoryView }
-  /** The outcome of committing the note just written, in words. */
-  | { readonly type: 'reflection/commitSettled'; readonly committed: boolean; readonly message: string }
+  /** The sidebar's Commit did not commit: why, or `null` when the person cancelled. Commit is offered again. */
+  | { readonly type: 'reflection/notCommitted'; readonly reason: string | null }
   /** Last period's private focus, opened on the person's request. */
   | { readonly type: 'followThrough/focusRevealed'; readonly period: string; readonly focus: string; readonly plan: FocusPlan | null }
   /** What the calendar and the repositories show of this period. */

@@ -2,7 +2,7 @@ import type { CheckInMode, Draft } from '../core/note/draft';
 import type { FocusPlan } from '../core/note/focusPlan';
 import type { HistoryRange } from '../core/report/history';
 import { asAsked } from '../core/note/reflection';
-import type { HistoryView, HostMessage, WrittenNote } from '../shared/protocol';
+import type { HistoryView, HostMessage } from '../shared/protocol';
 import { h } from './dom';
 import { t, useStrings } from './l10n';
 import { beyondStorage, notStoredWords, renderDraftPrivacy, savedWords } from './draftPrivacy';
@@ -10,8 +10,8 @@ import { renderFollowThrough } from './followThrough';
 import { renderForm, type DraftAccess } from './form';
 import { describeRange, renderHistory } from './history';
 import { showEvidence } from './evidence';
-import { renderWritten, showNotWritten } from './outcome';
-import { bandsSlot, checkInHint, checkInLabel, checkInSwitch, commitStatus, draftStatus, followThroughSlot, formSlot, heading, historyAnnouncer, historyPanel, noticeBanner, outcome, periodLine, preview, privacySlot, reflectPanel, stanceAnnouncer, writeButton } from './page';
+import { showNotCommitted, showNotWritten, showWritten } from './outcome';
+import { bandsSlot, checkInHint, checkInLabel, checkInSwitch, draftStatus, followThroughSlot, formSlot, heading, historyAnnouncer, historyPanel, noticeBanner, periodLine, preview, privacySlot, reflectPanel, stanceAnnouncer, writeButton } from './page';
 import { renderPreview } from './preview';
 import { renderTabs } from './tabs';
 import { assertNever, initialModel, sameModel, saveState, withDefaults } from './viewState';
@@ -173,13 +173,6 @@ function applyHistory(history: HistoryView): void {
   }
 }
 
-function showWritten(note: WrittenNote): void {
-  writeButton.removeAttribute('aria-describedby');
-  outcome.className = 'outcome written';
-  outcome.replaceChildren(...renderWritten(note, commitStatus, (message) => vscode.postMessage(message)));
-  commitStatus.textContent = '';
-}
-
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
@@ -213,12 +206,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     case 'reflection/written':
       setState({ lastWritten: message.note });
-      showWritten(message.note);
+      showWritten(message.note, (sent) => vscode.postMessage(sent));
       break;
-    case 'reflection/commitSettled':
-      commitStatus.textContent = message.message;
-      commitStatus.classList.toggle('failed', !message.committed);
-      document.getElementById('commit-written')?.toggleAttribute('disabled', message.committed);
+    case 'reflection/notCommitted':
+      showNotCommitted(message.reason);
       break;
     case 'reflection/notWritten':
       showNotWritten(message.message, message.missing);

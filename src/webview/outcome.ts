@@ -1,18 +1,41 @@
 import type { WebviewMessage, WrittenNote } from '../shared/protocol';
 import { h } from './dom';
 import { t } from './l10n';
-import { outcome, writeButton } from './page';
+import { commitStatus, outcome, writeButton } from './page';
 
-/** A written note, as the form shows it: where it is, Open, and Commit where git holds it. */
-export function renderWritten(note: WrittenNote, commitStatus: HTMLElement, post: (message: WebviewMessage) => void): Node[] {
+export function showWritten(note: WrittenNote, post: (message: WebviewMessage) => void): void {
+  // Committing takes the Commit button away; focus goes to the note's Open rather than to nowhere.
+  const hadFocus = outcome.contains(document.activeElement);
+  writeButton.removeAttribute('aria-describedby');
+  outcome.className = 'outcome written';
+  outcome.replaceChildren(...renderWritten(note, post));
+  commitStatus.textContent = note.committed === undefined ? '' : t('Committed: {0}', note.committed);
+  commitStatus.classList.remove('failed');
+  if (hadFocus && !outcome.contains(document.activeElement)) {
+    document.getElementById('open-written')?.focus();
+  }
+}
+
+/** The sidebar's Commit did not commit: why (nothing when cancelled), and Commit is offered again. */
+export function showNotCommitted(reason: string | null): void {
+  commitStatus.textContent = reason ?? '';
+  commitStatus.classList.toggle('failed', reason !== null);
+  document.getElementById('commit-written')?.removeAttribute('aria-disabled');
+}
+
+/** A written note, as the form shows it: where it is, Open, and Commit where git holds it and it is not committed yet. */
+function renderWritten(note: WrittenNote, post: (message: WebviewMessage) => void): Node[] {
   const open = h('button', { type: 'button', class: 'link', id: 'open-written' }, t('Open {0}', note.relativePath));
   open.addEventListener('click', () => post({ type: 'reflection/openWritten' }));
   const links = h('p', { class: 'links' }, open);
-  if (note.canCommit) {
+  if (note.canCommit && note.committed === undefined) {
     const commit = h('button', { type: 'button', class: 'link', id: 'commit-written' }, t('Commit'));
     commit.addEventListener('click', () => {
-      commit.disabled = true;
-      post({ type: 'reflection/commitWritten' });
+      // aria-disabled, not disabled: a disabled button drops the focus the person gave it.
+      if (commit.getAttribute('aria-disabled') !== 'true') {
+        commit.setAttribute('aria-disabled', 'true');
+        post({ type: 'reflection/commitWritten' });
+      }
     });
     links.append(' · ', commit);
   }

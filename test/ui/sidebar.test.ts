@@ -138,6 +138,9 @@ describe('The Lead Review sidebar in a real VS Code', function () {
     await workbench.openFile('2026-W01.md');
     await commit.click();
     await form.getByText(/^Committed: Lead review /).waitFor({ timeout: 30_000 });
+    assert.equal(await commit.count(), 0, 'a committed note is not offered for commit again');
+    const frame = await workbench.sidebarFrame();
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'open-written', 'focus moves from the Commit button to Open, not to nowhere');
     const git = (...args: string[]): string => execFileSync('git', args, { cwd: workbench.workspace, encoding: 'utf8' }).trim();
     assert.equal(git('show', '--name-only', '--format=', 'HEAD'), `reflections/${period}.md`);
     assert.equal(git('status', '--porcelain', 'reflections'), '?? reflections/2026-W01.md');

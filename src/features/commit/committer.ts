@@ -26,7 +26,10 @@ export interface NodeGitChunk {
  * github.dev, or Git disabled), the editor commits through its own Source Control view, and
  * Lead Review says so and offers to open it.
  */
-export class Committer {
+export class Committer implements vscode.Disposable {
+  private readonly committed = new vscode.EventEmitter<Extract<CommitOutcome, { kind: 'committed' }>>();
+  /** A note was committed, from any entry: the palette, the sidebar, or right after writing. */
+  readonly onDidCommit = this.committed.event;
   private loaded: Promise<{ committer: ReflectionCommitter; canCommit: (note: vscode.Uri) => Promise<boolean> }> | undefined;
 
   constructor(
@@ -37,12 +40,23 @@ export class Committer {
 
   async commit(note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
     const git = this.git();
-    return git ? (await git).committer.commit(note, location) : throughSourceControl(note);
+    return this.told(git ? await (await git).committer.commit(note, location) : throughSourceControl(note));
   }
 
   async initAndCommit(root: vscode.Uri, note: vscode.Uri, location: NoteLocation): Promise<CommitOutcome> {
     const git = this.git();
-    return git ? (await git).committer.initAndCommit(root, note, location) : throughSourceControl(note);
+    return this.told(git ? await (await git).committer.initAndCommit(root, note, location) : throughSourceControl(note));
+  }
+
+  dispose(): void {
+    this.committed.dispose();
+  }
+
+  private told(outcome: CommitOutcome): CommitOutcome {
+    if (outcome.kind === 'committed') {
+      this.committed.fire(outcome);
+    }
+    return outcome;
   }
 
   /** Whether an open repository holds the note, so the sidebar can offer Commit. */

@@ -29,13 +29,23 @@ export class LastWritten implements vscode.Disposable {
     return folder && vscode.Uri.joinPath(folder.uri, ...last.relativePath.split('/'));
   }
 
+  /** `note` was committed with `message`: the sidebar says so, and offers Commit no more. */
+  async markCommitted(note: vscode.Uri, message: string): Promise<void> {
+    await this.update(note, { committed: message });
+  }
+
   /** Git holds `note`: the sidebar may offer Commit for it. */
   async markCommittable(note: vscode.Uri): Promise<void> {
+    await this.update(note, { canCommit: true });
+  }
+
+  /** Changes what is known of the note written last, if `note` is still that note. */
+  private async update(note: vscode.Uri, change: Partial<WrittenNote>): Promise<void> {
     const last = this.state.get<Remembered>(LAST_WRITTEN_KEY);
     if (last && this.uri()?.toString() === note.toString()) {
       const { folder: _folder, ...written } = last;
-      await this.state.update(LAST_WRITTEN_KEY, { ...last, canCommit: true });
-      this.changed.fire({ ...written, canCommit: true });
+      await this.state.update(LAST_WRITTEN_KEY, { ...last, ...change });
+      this.changed.fire({ ...written, ...change });
     }
   }
 

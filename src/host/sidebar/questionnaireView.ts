@@ -130,13 +130,14 @@ export class QuestionnaireViewProvider implements vscode.WebviewViewProvider, vs
   private async commitWritten(): Promise<void> {
     const named = this.features.lastWritten.uri();
     if (!named) {
-      this.post({ type: 'reflection/commitSettled', committed: false, message: vscode.l10n.t('The note shown here is no longer in an open workspace folder, so nothing was committed.') });
+      this.post({ type: 'reflection/notCommitted', reason: vscode.l10n.t('The note shown here is no longer in an open workspace folder, so nothing was committed.') });
       return;
     }
     const outcome = await this.features.commits.commit(named);
     this.outcomes.showCommit(outcome);
-    if (outcome.kind !== 'cancelled') {
-      this.post({ type: 'reflection/commitSettled', committed: outcome.kind === 'committed', message: outcome.kind === 'committed' ? vscode.l10n.t('Committed: {0}', outcome.message) : outcome.reason });
+    // A commit reaches the form as the written note's state, whichever entry made it.
+    if (outcome.kind !== 'committed') {
+      this.post({ type: 'reflection/notCommitted', reason: outcome.kind === 'notCommitted' ? outcome.reason : null });
     }
   }
 

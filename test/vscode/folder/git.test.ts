@@ -83,6 +83,25 @@ describe('Commit Reflection', () => {
     assert.deepEqual(posted, [written.note, { ...written.note, canCommit: true }]);
   });
 
+  it('tells the sidebar when its note is committed from the palette, so Commit is not offered again', async () => {
+    const { notes } = await repository('palette');
+    await vscode.commands.executeCommand('leadReview.openQuestionnaire');
+    await waitFor(() => api.sidebarVisible(), 'the sidebar to show');
+    const posted: WrittenNote[] = [];
+    const listener = api.onDidPostWebviewMessage((message) => {
+      if (message.type === 'reflection/written') {
+        posted.push(message.note);
+      }
+    });
+    const written = await writeNote(api, notes);
+    await waitFor(() => posted.some((note) => note.canCommit), 'the sidebar to hear that a repository holds the note');
+    const outcome = await commitReflection();
+    assert.equal(outcome.kind, 'committed', reasonOf(outcome));
+    await waitFor(() => posted.some((note) => note.committed !== undefined), 'the sidebar to hear that the note is committed');
+    listener.dispose();
+    assert.deepEqual(posted.at(-1), { ...written.note, canCommit: true, committed: outcome.kind === 'committed' ? outcome.message : '' });
+  });
+
   it('explains a missing user.email, and keeps the note', async () => {
     const { root, notes } = await repository('no-email');
     git(root, 'config', '--unset', 'user.email');
