@@ -77,7 +77,8 @@ class Counter {
     if (roughEpoch(start) > this.window.endMs + MARGIN_MS || roughEpoch(end) < this.window.startMs - MARGIN_MS) {
       return;
     }
-    if (start.isDate) {
+    // Exchange may write an all-day event as midnight to midnight, marked only by its own property.
+    if (start.isDate || String(item.component.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '').toUpperCase() === 'TRUE') {
       this.skipIfInside(this.floating(start), this.floating(end), 'allDay');
       return;
     }

@@ -79,6 +79,22 @@ describe('calendar evidence', () => {
       assert.equal(week.skipped.free, 1);
       assert.equal(week.hours.process, 2);
     });
+
+    it('leaves out an all-day event that Exchange writes as midnight to midnight, marked X-MICROSOFT-CDO-ALLDAYEVENT', () => {
+      const allDay = [
+        'BEGIN:VEVENT',
+        'DTSTART;TZID="W. Europe Standard Time":20260304T000000',
+        'DTEND;TZID="W. Europe Standard Time":20260305T000000',
+        'SUMMARY;LANGUAGE=en-us:Company holiday',
+        'UID:040000008200E00074C5B7101A82E00800000000HOLIDAY',
+        'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+        'X-MICROSOFT-CDO-BUSYSTATUS:BUSY',
+        'END:VEVENT',
+      ].join('\r\n');
+      const counted = count(outlook.replace('END:VCALENDAR', `${allDay}\r\nEND:VCALENDAR`), '2026-W10', 'Europe/Berlin');
+      assert.equal(counted.skipped.allDay, week.skipped.allDay + 1);
+      assert.equal(counted.scheduledHours, week.scheduledHours, 'not 24 hours of meetings');
+    });
   });
 
   describe('an Apple Calendar export (America/New_York)', () => {
