@@ -8,6 +8,7 @@ import { accessGit, describeGitError, describeOperation, describePushError, unkn
 import type { Change, Repository } from '../../platform/git/gitTypes';
 import { findNoteRepository, operationInProgress } from '../../platform/git/noteRepository';
 import { fileNameOf } from '../../platform/storage/files';
+import type { GitIdentity } from '../../platform/git/gitIdentity';
 
 export type CommitOutcome =
   /** `pushed` is `null` when no push was asked for; `warnings` are what went wrong after the commit. */
@@ -22,9 +23,6 @@ export type CommitOutcome =
       readonly action?: { readonly title: string; readonly command: string };
     }
   | { readonly kind: 'cancelled' };
-
-/** Whether git knows who would author a commit; `unasked` where it could not be asked. */
-export type GitIdentity = 'known' | 'unknown' | 'unasked';
 
 /** Asks git, with the binary VS Code's Git runs, who would commit in the repository at `root`. */
 export type AskIdentity = (gitPath: string, root: string) => Promise<GitIdentity>;

@@ -6,6 +6,7 @@ import type { Asker } from '../../platform/asker';
 import type { AskIdentity, CommitOutcome, ReflectionCommitter } from './commitReflection';
 import type { canCommit } from '../../platform/git/gitAccess';
 import type { ignoreStatus, IgnoreStatus } from '../../platform/git/ignoreStatus';
+import { nodeGit } from '../../platform/git/gitIdentity';
 import { readText } from '../../platform/storage/files';
 
 /** What the git chunk (dist/git.js) gives. */
@@ -13,11 +14,6 @@ export interface GitChunk {
   readonly ReflectionCommitter: typeof ReflectionCommitter;
   readonly canCommit: typeof canCommit;
   readonly ignoreStatus: typeof ignoreStatus;
-}
-
-/** What the Node-only chunk (dist/node-git.js) gives: git's own answer on the person's identity. */
-export interface NodeGitChunk {
-  readonly identityIn: AskIdentity;
 }
 
 /**
@@ -82,10 +78,8 @@ export class Committer implements vscode.Disposable {
 
   /** Only the Node host can run git itself; the web worker host leaves the question to the commit. */
   private askIdentity(): AskIdentity | null {
-    if (this.chunks.host !== 'node') {
-      return null;
-    }
-    return async (gitPath, root) => ((await this.chunks.load('nodeGit')) as NodeGitChunk).identityIn(gitPath, root);
+    const load = nodeGit(this.chunks);
+    return load && (async (gitPath, root) => (await load()).identityIn(gitPath, root));
   }
 
   private gitChunk(): Promise<GitChunk> {

@@ -13,7 +13,8 @@ import type { CalendarView, EvidenceView, GitView } from '../../shared/protocol'
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import type { CalendarChunk } from './calendarChunk';
 import type { CalendarSource, CalendarText } from './calendarSource';
-import { gitEmail, repositoryEvidence } from './repositoryEvidence';
+import { repositoryEvidence } from './repositoryEvidence';
+import { authorEmailOf } from '../../platform/git/gitIdentity';
 import { EvidenceRules } from './evidenceRules';
 import { accessGit } from '../../platform/git/gitAccess';
 
@@ -90,7 +91,7 @@ export class Evidence implements vscode.Disposable {
     const zone = personZone(settings.timeZone);
     const areas = this.questionnaires.current.allocation.map((bucket) => bucket.id);
     const window = periodWindow(period, zone.zone, null);
-    const git = repositoryEvidence(window, settings['evidence.email']);
+    const git = repositoryEvidence(window, settings['evidence.email'], this.chunks);
     const calendar = this.source.read(folder, settings['evidence.calendar']).then((text) => this.count(text, folder, settings, period, zone, areas));
     const view = Promise.all([calendar, git]).then(([counted, repositories]): EvidenceView => ({ period: period.id, calendar: counted, git: gitView(repositories) }));
     const record = Promise.all([calendar, git]).then(([counted, repositories]) =>
@@ -126,13 +127,14 @@ export class Evidence implements vscode.Disposable {
     };
   }
 
-  /** For "declined": the setting, else git's `user.email` of the first open repository. */
+  /** For "declined": the setting, else the address git authors with in the first open repository. */
   private async email(settings: LeadReviewSettings): Promise<string | null> {
     if (settings['evidence.email'].trim()) {
       return settings['evidence.email'].trim();
     }
     const git = await accessGit();
-    return git.ok ? gitEmail(git.api.repositories[0], '') : null;
+    const first = git.ok ? git.api.repositories[0] : undefined;
+    return git.ok && first ? authorEmailOf(first, git.api.git.path, this.chunks) : null;
   }
 
   dispose(): void {

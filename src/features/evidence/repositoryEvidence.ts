@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { docsShareOf, gitFigures, type CommitFacts } from '../../core/evidence/gitEvidence';
 import type { GitFigures } from '../../core/evidence/model';
 import { accessGit } from '../../platform/git/gitAccess';
+import type { Chunks } from '../../platform/chunks/chunks';
+import { authorEmailOf } from '../../platform/git/gitIdentity';
 import type { Commit, Repository } from '../../platform/git/gitTypes';
 
 /** Git's id for the empty tree: what a first commit is compared with. */
@@ -17,13 +19,14 @@ export type RepositoryEvidence = { readonly kind: 'ready'; readonly figures: Git
  * the log read a page at a time (it has no date filter), and each of the person's commits
  * compared with its first parent for the files it changed.
  */
-export async function repositoryEvidence(window: { readonly startMs: number; readonly endMs: number }, emailSetting: string): Promise<RepositoryEvidence> {
+export async function repositoryEvidence(window: { readonly startMs: number; readonly endMs: number }, emailSetting: string, chunks: Chunks): Promise<RepositoryEvidence> {
   const git = await accessGit();
   if (!git.ok) {
     return { kind: 'unavailable', message: vscode.l10n.t('Git evidence needs the built-in Git extension, which is not available here; the calendar still counts.') };
   }
   const repositories = git.api.repositories;
-  const each = await Promise.all(repositories.map((repository) => figuresOf(repository, window, emailSetting)));
+  const emailOf = (repository: Repository): Promise<string | null> => (emailSetting.trim() ? Promise.resolve(emailSetting.trim()) : authorEmailOf(repository, git.api.git.path, chunks));
+  const each = await Promise.all(repositories.map(async (repository) => figuresOf(repository, window, await emailOf(repository))));
   const known = each.filter((figures): figures is GitFigures => figures !== null);
   if (known.length === 0) {
     return { kind: 'unavailable', message: repositories.length === 0 ? vscode.l10n.t('No git repository is open, so there are no commits to count.') : vscode.l10n.t('Git does not know who you are here: set leadReview.evidence.email or git\'s user.email to count your commits.') };
@@ -31,20 +34,8 @@ export async function repositoryEvidence(window: { readonly startMs: number; rea
   return { kind: 'ready', figures: sum(known), repositories: known.length };
 }
 
-/** The person's address: the setting, else git's `user.email` for that repository. */
-export async function gitEmail(repository: Repository | undefined, setting: string): Promise<string | null> {
-  if (setting.trim()) {
-    return setting.trim();
-  }
-  try {
-    return (await repository?.getConfig('user.email'))?.trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-async function figuresOf(repository: Repository, window: { startMs: number; endMs: number }, setting: string): Promise<GitFigures | null> {
-  const email = await gitEmail(repository, setting);
+/** The figures of one repository for the person with address `email` (the setting, or git's answer there). */
+async function figuresOf(repository: Repository, window: { startMs: number; endMs: number }, email: string | null): Promise<GitFigures | null> {
   if (!email) {
     return null;
   }

@@ -68,6 +68,7 @@ export interface Repository {
   /** The files that differ between two commits. */
   diffBetween(ref1: string, ref2: string): Promise<Change[]>;
   getConfig(key: string): Promise<string>;
+  getGlobalConfig(key: string): Promise<string>;
   /** The given paths that git ignores (`git check-ignore`); VS Code 1.90 and later. */
   checkIgnore?(paths: string[]): Promise<Set<string>>;
 }

@@ -203,4 +203,33 @@ describe('Evidence beside belief', () => {
       assert.ok(!text.includes(title), `the note holds no "${title}"`);
     }
   });
+
+  it('asks git itself who the person is: a user.email only in the global config finds their commits', async () => {
+    const root = path.join(workspaceRoot(), 'repos', 'evidence-global');
+    initRepository(root);
+    git(root, 'config', '--unset', 'user.email');
+    for (const file of ['one.ts', 'two.ts']) {
+      writeFileSync(path.join(root, file), `${file}\n`);
+      git(root, 'add', file);
+      execFileSync('git', ['commit', '-q', '-m', file], { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'Global Lead', GIT_AUTHOR_EMAIL: 'global-lead@example.com', GIT_COMMITTER_NAME: 'Global Lead', GIT_COMMITTER_EMAIL: 'global-lead@example.com' } });
+    }
+    await vscode.commands.executeCommand('git.openRepository', root);
+    await configure('evidence.email', undefined);
+    const globalConfig = path.join(root, '..', 'global.gitconfig');
+    const commitsWith = async (config: string): Promise<number> => {
+      writeFileSync(globalConfig, config);
+      const view = await api.evidence.refresh();
+      return view.git.kind === 'ready' ? view.git.figures.commits : 0;
+    };
+    // The Git extension and Lead Review run git with this process's environment.
+    process.env.GIT_CONFIG_GLOBAL = globalConfig;
+    try {
+      const before = await commitsWith('');
+      const after = await commitsWith('[user]\n\tname = Global Lead\n\temail = global-lead@example.com\n');
+      assert.equal(after - before, 2, 'both commits are the person\'s once git knows their address');
+    } finally {
+      delete process.env.GIT_CONFIG_GLOBAL;
+      rmSync(globalConfig, { force: true });
+    }
+  });
 });

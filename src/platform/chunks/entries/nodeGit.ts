@@ -3,8 +3,7 @@
  * `dist/node-git.js` and loaded only by the Node extension host, where VS Code's Git runs too.
  */
 import { execFile } from 'node:child_process';
-import type { GitIdentity } from '../../../features/commit/commitReflection';
-import type { NodeGitChunk } from '../../../features/commit/committer';
+import type { GitIdentity, NodeGitChunk } from '../../git/gitIdentity';
 
 const ASK_TIMEOUT_MS = 10_000;
 
@@ -17,25 +16,31 @@ const ASK_TIMEOUT_MS = 10_000;
 async function identityIn(gitPath: string, root: string): Promise<GitIdentity> {
   for (const variable of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
     const answer = await gitVar(gitPath, root, variable);
-    if (answer !== 'known') {
-      return answer;
+    if (answer.kind !== 'known') {
+      return answer.kind;
     }
   }
   return 'known';
 }
 
-function gitVar(gitPath: string, root: string, variable: string): Promise<GitIdentity> {
+/** `Name <address> time zone`, as `git var` writes an identity: the address, or `null`. */
+async function authorEmailIn(gitPath: string, root: string): Promise<string | null> {
+  const answer = await gitVar(gitPath, root, 'GIT_AUTHOR_IDENT');
+  return answer.kind === 'known' ? (/<([^<>]*)>/.exec(answer.ident)?.[1]?.trim() ?? '') || null : null;
+}
+
+async function gitVar(gitPath: string, root: string, variable: string): Promise<{ kind: 'known'; ident: string } | { kind: Exclude<GitIdentity, 'known'> }> {
   return new Promise((resolve) => {
     // LC_ALL=C keeps git's message in English, whatever the person's language, so it can be recognised.
     const options = { cwd: root, timeout: ASK_TIMEOUT_MS, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } };
-    execFile(gitPath, ['var', variable], options, (error, _stdout, stderr) => {
+    execFile(gitPath, ['var', variable], options, (error, stdout, stderr) => {
       if (!error) {
-        resolve('known');
+        resolve({ kind: 'known', ident: String(stdout) });
       } else {
-        resolve(/identity unknown|Please tell me who you are/i.test(String(stderr)) ? 'unknown' : 'unasked');
+        resolve({ kind: /identity unknown|Please tell me who you are/i.test(String(stderr)) ? 'unknown' : 'unasked' });
       }
     });
   });
 }
 
-export const chunk: NodeGitChunk = { identityIn };
+export const chunk: NodeGitChunk = { identityIn, authorEmailIn };
