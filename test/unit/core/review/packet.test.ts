@@ -6,7 +6,11 @@ import { renderPacketMarkdown } from '../../../../src/core/review/packetMarkdown
 import { renderPacketHtml } from '../../../../src/core/review/packetHtml';
 import { escapeHtml } from '../../../../src/core/util/html';
 import { fiscalQuarter, startsWithin } from '../../../../src/core/time/fiscal';
-import { english } from '../../../../src/core/util/l10n';
+import { english, translatorFor } from '../../../../src/core/util/l10n';
+import { renderReflectionMarkdown } from '../../../../src/core/note/markdown';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_ROOT } from '../../../support/paths';
 import { addDays } from '../../../../src/core/time/localDate';
 import { periodStart } from '../../../../src/core/time/period';
 import type { Reflection } from '../../../../src/core/note/model';
@@ -115,5 +119,17 @@ describe('the review packet', () => {
     assert.match(html, /<figure><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(html, /@media print/);
     assert.ok(html.includes(escapeHtml('<b>not bold</b>')) && !html.includes('<b>not bold</b>'));
+  });
+
+  it('links to headings written in German, umlauts and all, as GitHub slugs them', () => {
+    const german = translatorFor(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>, 'de');
+    const germanNotes = notes.map((note, index) => ({ ...note, text: renderReflectionMarkdown(note.reflection, DEFAULT_QUESTIONNAIRE, notes[index - 1]?.reflection ?? null, german) }));
+    const germanMarkdown = renderPacketMarkdown(buildPacket(germanNotes, range, DEFAULT_QUESTIONNAIRE, moments, null, day('2026-10-15'), german), 'packet.svg', german);
+    const anchors = [...germanMarkdown.matchAll(/\]\(\.\.\/([^#)]+)#([^)]+)\)/g)];
+    assert.ok(anchors.some((match) => /%C3%|[äöüß]/i.test(match[2]!)), 'some heading has an umlaut, so the test means something');
+    for (const [, file, anchor] of anchors) {
+      const note = germanNotes.find((entry) => entry.fileName === decodeURIComponent(file!))!;
+      assert.ok(slugsOf(note.text).includes(decodeURIComponent(anchor!)), `${file}#${anchor} is a heading of the German note`);
+    }
   });
 });
