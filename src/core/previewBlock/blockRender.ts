@@ -70,7 +70,8 @@ function bounds(range: RangeSpec, { today, fiscalYearStart }: BlockData): [numbe
     case 'thisQuarter':
       return days(fiscalQuarter(today, fiscalYearStart, 0));
     case 'quarter':
-      return days(range.fiscal ? namedFiscalQuarter(range.year, range.quarter, fiscalYearStart) : namedFiscalQuarter(range.year, range.quarter, 1));
+      // A calendar quarter is a quarter of a fiscal year that starts in January.
+      return days(namedFiscalQuarter(range.year, range.quarter, range.fiscal ? fiscalYearStart : 1));
     case 'periods':
       return [range.from ? dayNumber(parsePeriodId(range.from)!.start) : -Infinity, range.to ? dayNumber(parsePeriodId(range.to)!.start) : Infinity];
   }

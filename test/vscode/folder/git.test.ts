@@ -67,8 +67,8 @@ describe('Commit Reflection', () => {
     assert.equal(existsSync(path.join(workspaceRoot(), '.git')), false, 'the workspace root is left alone');
   });
 
-  it('tells the sidebar after writing, off the write\'s path, that it can commit the note', async () => {
-    const { notes } = await repository('sidebar');
+  /** Opens the sidebar, writes a note into `notes`, and waits until the sidebar hears it can commit it. */
+  async function writeWithSidebar(notes: string): Promise<{ written: WrittenNote; posted: WrittenNote[]; listener: vscode.Disposable }> {
     await vscode.commands.executeCommand('leadReview.openQuestionnaire');
     await waitFor(() => api.sidebarVisible(), 'the sidebar to show');
     const posted: WrittenNote[] = [];
@@ -79,27 +79,24 @@ describe('Commit Reflection', () => {
     });
     const written = await writeNote(api, notes);
     await waitFor(() => posted.some((note) => note.canCommit), 'the sidebar to hear that a repository holds the note');
+    return { written: written.note, posted, listener };
+  }
+
+  it('tells the sidebar after writing, off the write\'s path, that it can commit the note', async () => {
+    const { notes } = await repository('sidebar');
+    const { written, posted, listener } = await writeWithSidebar(notes);
     listener.dispose();
-    assert.deepEqual(posted, [written.note, { ...written.note, canCommit: true }]);
+    assert.deepEqual(posted, [written, { ...written, canCommit: true }]);
   });
 
   it('tells the sidebar when its note is committed from the palette, so Commit is not offered again', async () => {
     const { notes } = await repository('palette');
-    await vscode.commands.executeCommand('leadReview.openQuestionnaire');
-    await waitFor(() => api.sidebarVisible(), 'the sidebar to show');
-    const posted: WrittenNote[] = [];
-    const listener = api.onDidPostWebviewMessage((message) => {
-      if (message.type === 'reflection/written') {
-        posted.push(message.note);
-      }
-    });
-    const written = await writeNote(api, notes);
-    await waitFor(() => posted.some((note) => note.canCommit), 'the sidebar to hear that a repository holds the note');
+    const { written, posted, listener } = await writeWithSidebar(notes);
     const outcome = await commitReflection();
     assert.equal(outcome.kind, 'committed', reasonOf(outcome));
     await waitFor(() => posted.some((note) => note.committed !== undefined), 'the sidebar to hear that the note is committed');
     listener.dispose();
-    assert.deepEqual(posted.at(-1), { ...written.note, canCommit: true, committed: outcome.kind === 'committed' ? outcome.message : '' });
+    assert.deepEqual(posted.at(-1), { ...written, canCommit: true, committed: outcome.kind === 'committed' ? outcome.message : '' });
   });
 
   it('explains a missing user.email, and keeps the note', async () => {

@@ -23,13 +23,13 @@ async function identityIn(gitPath: string, root: string): Promise<GitIdentity> {
   return 'known';
 }
 
-/** `Name <address> time zone`, as `git var` writes an identity: the address, or `null`. */
+/** The address in `Name <address> timestamp zone`, as `git var` writes an identity, or `null`. */
 async function authorEmailIn(gitPath: string, root: string): Promise<string | null> {
   const answer = await gitVar(gitPath, root, 'GIT_AUTHOR_IDENT');
   return answer.kind === 'known' ? (/<([^<>]*)>/.exec(answer.ident)?.[1]?.trim() ?? '') || null : null;
 }
 
-async function gitVar(gitPath: string, root: string, variable: string): Promise<{ kind: 'known'; ident: string } | { kind: Exclude<GitIdentity, 'known'> }> {
+function gitVar(gitPath: string, root: string, variable: string): Promise<{ kind: 'known'; ident: string } | { kind: Exclude<GitIdentity, 'known'> }> {
   return new Promise((resolve) => {
     // LC_ALL=C keeps git's message in English, whatever the person's language, so it can be recognised.
     const options = { cwd: root, timeout: ASK_TIMEOUT_MS, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } };
