@@ -17,6 +17,8 @@ describe('A review packet, in a real VS Code and a browser', function () {
     workbench = await Workbench.open({ withExamples: true });
     const { page } = workbench;
     await workbench.runCommand('Lead Review: Write Review Packet');
+    // The palette's own list shows in the same widget until the range picker replaces it.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Last half-year' }).first().waitFor({ timeout: 30_000 });
     const input = page.locator('.quick-input-widget input');
     await input.fill('Custom');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Custom' }).first().waitFor();

@@ -15,6 +15,8 @@ describe('The trend report in VS Code\'s own Markdown preview', function () {
   it('shows the chart image, with no Markdown extension, beside the table and the patterns', async () => {
     workbench = await Workbench.open({ withExamples: true });
     await workbench.runCommand('Lead Review: Write Trend Report');
+    // The palette's own list shows in the same widget until the range picker replaces it.
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Every note in the folder' }).first().waitFor({ timeout: 30_000 });
     const input = workbench.page.locator('.quick-input-widget input');
     await input.fill('Everything');
     await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Everything' }).first().waitFor();
