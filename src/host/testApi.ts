@@ -38,6 +38,8 @@ export interface LeadReviewTestApi {
   readonly evidence: {
     /** Gathers this period's evidence again, as a changed setting or calendar does, and gives what the form is sent. */
     refresh(): Promise<EvidenceView>;
+    /** What the form is shown now, gathered only if nothing is yet or the period has turned. */
+    current(): Promise<EvidenceView>;
     /** The extension's global storage folder, where a feed's cached copy rests. */
     readonly feedCache: vscode.Uri;
   };
@@ -68,7 +70,7 @@ export function testApi(features: Features, view: QuestionnaireViewProvider, rem
     reminderText: () => reminder.shownText,
     sidebarVisible: () => view.visible,
     startupWork: () => startupWork,
-    evidence: { refresh: async () => (await evidence.refresh()).view, feedCache: calendars.cacheFolder },
+    evidence: { refresh: async () => (await evidence.refresh()).view, current: () => evidence.current(), feedCache: calendars.cacheFolder },
     usePassphrase: (passphrase) => privateText.useNewPassphrase(passphrase),
     forgetKeys: (salts) => privateText.forgetKeys(salts),
     onDidShowPrompt: prompts.onDidShow,

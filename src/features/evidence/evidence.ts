@@ -16,10 +16,12 @@ import type { CalendarSource, CalendarText } from './calendarSource';
 import { repositoryEvidence } from './repositoryEvidence';
 import { authorEmailOf } from '../../platform/git/gitIdentity';
 import { EvidenceRules } from './evidenceRules';
+import { RepositoryHeads } from './repositoryHeads';
 import { accessGit } from '../../platform/git/gitAccess';
 
 interface Gathered {
   readonly key: string;
+  readonly period: string;
   readonly view: Promise<EvidenceView>;
   readonly record: Promise<EvidenceRecord | null>;
 }
@@ -31,10 +33,13 @@ interface Gathered {
  */
 export class Evidence implements vscode.Disposable {
   private gathered: Gathered | undefined;
+  /** The gathering started last, which may not have settled on `gathered` yet. */
+  private latest: Promise<Gathered> | undefined;
   private readonly changed = new vscode.EventEmitter<EvidenceView>();
   /** Each new view: `loading` first, then what was found. */
   readonly onDidChange = this.changed.event;
   private readonly rules: EvidenceRules;
+  private readonly heads = new RepositoryHeads();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -50,6 +55,8 @@ export class Evidence implements vscode.Disposable {
     this.subscriptions = [
       this.changed,
       this.rules,
+      this.heads,
+      this.heads.onDidMove(refresh),
       calendars,
       calendars.onDidChange(refresh),
       calendars.onDidCreate(refresh),
@@ -60,13 +67,22 @@ export class Evidence implements vscode.Disposable {
     ];
   }
 
-  /** This period's view, gathered now if nothing is yet. */
+  /** This period's view, after any gathering under way; gathered now if nothing is yet, or if the period has turned since. */
   async current(): Promise<EvidenceView> {
-    return (this.gathered ?? (await this.refresh())).view;
+    // A gathering that failed is gathered again below.
+    await this.latest?.catch(() => undefined);
+    const period = periodFor(localDateOf(new Date()), (await this.locator.currentSettings()).cadence).id;
+    return (this.gathered?.period === period ? this.gathered : await this.refresh()).view;
   }
 
   /** Gathers again, and tells listeners: loading at once, then the result. */
-  async refresh(now = new Date()): Promise<Gathered> {
+  refresh(now = new Date()): Promise<Gathered> {
+    const gathering = this.gatherNow(now);
+    this.latest = gathering;
+    return gathering;
+  }
+
+  private async gatherNow(now: Date): Promise<Gathered> {
     const settings = await this.locator.currentSettings();
     const period = periodFor(localDateOf(now), settings.cadence);
     const folder = workspaceFolderOf(await this.locator.locate({ ask: false })) ?? null;
@@ -82,7 +98,8 @@ export class Evidence implements vscode.Disposable {
   }
 
   /** The `evidence` block for a note of this folder and period: the form's figures when they are for the same. */
-  forWrite(folder: vscode.WorkspaceFolder, settings: LeadReviewSettings, period: Period): Promise<EvidenceRecord | null> {
+  async forWrite(folder: vscode.WorkspaceFolder, settings: LeadReviewSettings, period: Period): Promise<EvidenceRecord | null> {
+    await this.latest?.catch(() => undefined);
     const key = keyOf(folder, settings, period);
     return (this.gathered?.key === key ? this.gathered : this.gather(folder, settings, period)).record;
   }
@@ -91,13 +108,13 @@ export class Evidence implements vscode.Disposable {
     const zone = personZone(settings.timeZone);
     const areas = this.questionnaires.current.allocation.map((bucket) => bucket.id);
     const window = periodWindow(period, zone.zone, null);
-    const git = repositoryEvidence(window, settings['evidence.email'], this.chunks);
+    const git = this.heads.watch().then(() => repositoryEvidence(window, settings['evidence.email'], this.chunks));
     const calendar = this.source.read(folder, settings['evidence.calendar']).then((text) => this.count(text, folder, settings, period, zone, areas));
     const view = Promise.all([calendar, git]).then(([counted, repositories]): EvidenceView => ({ period: period.id, calendar: counted, git: gitView(repositories) }));
     const record = Promise.all([calendar, git]).then(([counted, repositories]) =>
       evidenceRecord(counted.kind === 'ready' ? counted.evidence : null, repositories.kind === 'ready' ? repositories.figures : null, zone.zone, settings['evidence.includeTitles']),
     );
-    return { key: keyOf(folder, settings, period), view, record };
+    return { key: keyOf(folder, settings, period), period: period.id, view, record };
   }
 
   private async count(text: CalendarText, folder: vscode.WorkspaceFolder | null, settings: LeadReviewSettings, period: Period, zone: { zone: string; refused: string | null }, areas: readonly string[]): Promise<CalendarView> {

@@ -17,6 +17,8 @@ export interface GitApi {
   readonly state: ApiState;
   readonly onDidChangeState: vscode.Event<ApiState>;
   readonly repositories: readonly Repository[];
+  readonly onDidOpenRepository: vscode.Event<Repository>;
+  readonly onDidCloseRepository: vscode.Event<Repository>;
   getRepository(uri: vscode.Uri): Repository | null;
   openRepository(root: vscode.Uri): Promise<Repository | null>;
   init(root: vscode.Uri): Promise<Repository | null>;
@@ -36,6 +38,8 @@ export interface Head {
 
 export interface RepositoryState {
   readonly HEAD: Head | undefined;
+  /** Fires on every status change, a file edited included. */
+  readonly onDidChange: vscode.Event<void>;
   readonly indexChanges: readonly Change[];
   readonly workingTreeChanges: readonly Change[];
   readonly mergeChanges: readonly Change[];

@@ -9,7 +9,7 @@ import { parseReflection } from '../../../src/core/note/parseReflection';
 import type { LeadReviewTestApi } from '../../../src/extension';
 import type { FeedOutcome } from '../../../src/features/evidence/connectFeed';
 import type { CalendarView, EvidenceView } from '../../../src/shared/protocol';
-import { activateLeadReview, answerNextPrompt, readText } from '../helpers';
+import { activateLeadReview, answerNextPrompt, readText, waitFor } from '../helpers';
 import { configure, git, initRepository, useNotesFolder, workspaceRoot, writeNote } from './gitRepositories';
 import { FIXTURES_DIR } from '../../support/paths';
 
@@ -202,6 +202,29 @@ describe('Evidence beside belief', () => {
     for (const title of ['Team stand-up', 'Priya', 'Vendor call', 'Offsite prep', 'Write the queue ADR', 'ana@example.com']) {
       assert.ok(!text.includes(title), `the note holds no "${title}"`);
     }
+  });
+
+  it('counts a commit made while the form is open, without being asked to gather again', async () => {
+    const root = path.join(workspaceRoot(), 'repos', 'evidence-live');
+    initRepository(root);
+    const author = { ...process.env, GIT_AUTHOR_NAME: 'Live Lead', GIT_AUTHOR_EMAIL: 'live-lead@example.com' };
+    const commitFile = (file: string): void => {
+      writeFileSync(path.join(root, file), `${file}\n`);
+      git(root, 'add', file);
+      execFileSync('git', ['commit', '-q', '-m', file], { cwd: root, env: author });
+    };
+    commitFile('first.ts');
+    await vscode.commands.executeCommand('git.openRepository', root);
+    await configure('evidence.email', 'live-lead@example.com');
+    const commitsNow = async (): Promise<number> => {
+      const view = await api.evidence.current();
+      assert.notEqual(view.git.kind, 'unavailable', JSON.stringify(view.git));
+      return view.git.kind === 'ready' ? view.git.figures.commits : -1;
+    };
+    const before = await commitsNow();
+    assert.equal(before, 1);
+    commitFile('second.ts');
+    await waitFor(async () => (await commitsNow()) === 2, 'the form to count the new commit');
   });
 
   it('asks git itself who the person is: a user.email only in the global config finds their commits', async () => {
