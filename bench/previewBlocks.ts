@@ -43,7 +43,7 @@ export async function measurePreviewBlocks(): Promise<Figure[]> {
   const cache = new BlockCache<{ data: BlockData }>();
   const withBlocks = leadReviewBlocks(new MarkdownIt({ html: true, linkify: true }), (body, index) =>
     cache.get(snapshot, `${body}\u0000${index}`, () => {
-      const read = readBlock(body);
+      const read = readBlock(body, english);
       return read.ok ? renderBlock(read.spec, snapshot.data, `lead-review-${index}`, english) : '';
     }),
   );

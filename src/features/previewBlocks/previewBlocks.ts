@@ -79,7 +79,7 @@ export class PreviewBlocks implements vscode.Disposable {
   private readOnce(body: string): ReadBlock {
     let read = this.read.get(body);
     if (!read) {
-      read = readBlock(body);
+      read = readBlock(body, hostWords);
       // A note has a handful of blocks; a long editing session must not grow this without end.
       if (this.read.size > 200) {
         this.read.clear();

@@ -5,7 +5,7 @@ import { renderBlock, type BlockData } from '../../../../src/core/previewBlock/b
 import { readBlock, type BlockSpec } from '../../../../src/core/previewBlock/blockSpec';
 import { leadReviewBlocks } from '../../../../src/core/previewBlock/fencePlugin';
 import { toHistoryPoint } from '../../../../src/core/report/history';
-import { english } from '../../../../src/core/util/l10n';
+import { english, formatMessage, type Translate } from '../../../../src/core/util/l10n';
 import { addDays } from '../../../../src/core/time/localDate';
 import { evidenceRecord } from '../../../../src/core/evidence/evidenceRecord';
 import { DEFAULT_QUESTIONNAIRE } from '../../../support/questionnaire';
@@ -41,7 +41,7 @@ function data(): BlockData {
 function preview(blockData: BlockData): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: true, breaks: false, typographer: false });
   return leadReviewBlocks(md, (body, index) => {
-    const read = readBlock(body);
+    const read = readBlock(body, english);
     return read.ok ? renderBlock(read.spec, blockData, `lead-review-${index}`, english) : renderBlockError(read.error, english);
   });
 }
@@ -49,23 +49,33 @@ function preview(blockData: BlockData): MarkdownIt {
 describe('lead-review blocks', () => {
   describe('the block reader', () => {
     it('reads show, range and folder, with defaults', () => {
-      assert.deepEqual(readBlock('show: leans\nrange: last 6 weeks\nfolder: team-a\n'), { ok: true, spec: { show: 'leans', range: { kind: 'lastWeeks', weeks: 6 }, folder: 'team-a' } });
-      assert.deepEqual(readBlock('show: chart'), { ok: true, spec: { show: 'chart', range: { kind: 'lastWeeks', weeks: 12 }, folder: null } });
-      assert.deepEqual((readBlock('range: 2026-Q3') as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2026, quarter: 3, fiscal: false });
-      assert.deepEqual((readBlock('range: FY2027-Q1') as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2027, quarter: 1, fiscal: true });
-      assert.deepEqual((readBlock('range: this quarter') as { spec: BlockSpec }).spec.range, { kind: 'thisQuarter' });
-      assert.deepEqual((readBlock('from: 2026-W10\nto: 2026-W20') as { spec: BlockSpec }).spec.range, { kind: 'periods', from: '2026-W10', to: '2026-W20' });
+      assert.deepEqual(readBlock('show: leans\nrange: last 6 weeks\nfolder: team-a\n', english), { ok: true, spec: { show: 'leans', range: { kind: 'lastWeeks', weeks: 6 }, folder: 'team-a' } });
+      assert.deepEqual(readBlock('show: chart', english), { ok: true, spec: { show: 'chart', range: { kind: 'lastWeeks', weeks: 12 }, folder: null } });
+      assert.deepEqual((readBlock('range: 2026-Q3', english) as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2026, quarter: 3, fiscal: false });
+      assert.deepEqual((readBlock('range: FY2027-Q1', english) as { spec: BlockSpec }).spec.range, { kind: 'quarter', year: 2027, quarter: 1, fiscal: true });
+      assert.deepEqual((readBlock('range: this quarter', english) as { spec: BlockSpec }).spec.range, { kind: 'thisQuarter' });
+      assert.deepEqual((readBlock('from: 2026-W10\nto: 2026-W20', english) as { spec: BlockSpec }).spec.range, { kind: 'periods', from: '2026-W10', to: '2026-W20' });
     });
 
     it('says what is wrong in a few words, with a near miss named', () => {
-      assert.deepEqual(readBlock('show: chrat'), { ok: false, error: 'unknown `show: chrat`; did you mean `chart`?; choose one of `chart`, `leans`, `patterns`, `evidence`, `follow-through`' });
-      assert.match((readBlock('shwo: chart') as { error: string }).error, /^unknown key `shwo`; did you mean `show`\?/);
-      assert.match((readBlock('range: last fortnight') as { error: string }).error, /is not a range/);
-      assert.match((readBlock('from: 2026-W99') as { error: string }).error, /is not a period/);
-      assert.match((readBlock('show: [chart') as { error: string }).error, /not valid YAML/);
-      assert.match((readBlock('- chart') as { error: string }).error, /settings such as/);
-      assert.match((readBlock('') as { error: string }).error, /empty/);
-      assert.equal(readBlock('a: &x [1]\nb: *x').ok, false);
+      assert.deepEqual(readBlock('show: chrat', english), { ok: false, error: 'unknown `show: chrat`; did you mean `chart`? Choose one of `chart`, `leans`, `patterns`, `evidence`, `follow-through`.' });
+      assert.match((readBlock('shwo: chart', english) as { error: string }).error, /^unknown key `shwo`; did you mean `show`\?/);
+      assert.match((readBlock('range: last fortnight', english) as { error: string }).error, /is not a range/);
+      assert.match((readBlock('from: 2026-W99', english) as { error: string }).error, /is not a period/);
+      assert.match((readBlock('show: [chart', english) as { error: string }).error, /not valid YAML/);
+      assert.match((readBlock('- chart', english) as { error: string }).error, /settings such as/);
+      assert.match((readBlock('', english) as { error: string }).error, /empty/);
+      assert.equal(readBlock('a: &x [1]\nb: *x', english).ok, false);
+    });
+
+    it('says every mistake in the display language: each message is one whole sentence through the translator', () => {
+      const marked: Translate = Object.assign((message: string, ...args: (string | number)[]) => `⟦${formatMessage(message, args, 'en')}⟧`, { locale: 'en' });
+      const mistakes = ['show: chrat', 'show: nothing', 'shwo: chart', 'colour: red', 'range: last fortnight', 'from: 2026-W99', 'range: this quarter\nfrom: 2026-W10', 'show: [chart', '- chart', '', 'folder: ""', 'x'.repeat(10_001)];
+      for (const source of mistakes) {
+        const read = readBlock(source, marked);
+        assert.ok(!read.ok, source);
+        assert.match(read.error, /^⟦[^⟦⟧]+⟧$/, `${source.slice(0, 30)}: ${read.error}`);
+      }
     });
   });
 
@@ -107,7 +117,7 @@ describe('lead-review blocks', () => {
 
     it('follows leadReview.fiscalYearStart for `this quarter` and `FY…-Q…`, as the review packet does, and the calendar for `2026-Q4`', () => {
       const periodsShown = (range: string, fiscalYearStart: number): string[] => {
-        const read = readBlock(`show: leans\nrange: ${range}`);
+        const read = readBlock(`show: leans\nrange: ${range}`, english);
         assert.ok(read.ok);
         return [...renderBlock(read.spec, { ...data(), fiscalYearStart }, 'b', english).matchAll(/<th scope="col">(\d{4}-W\d\d)<\/th>/g)].map((match) => match[1]!);
       };
