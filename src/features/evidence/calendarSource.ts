@@ -77,13 +77,25 @@ export function feedsNeedNode(): string {
   return vscode.l10n.t("Calendar feeds are fetched by VS Code's desktop extension host only: calendar servers rarely let a browser fetch them. Here, export your calendar as an .ics file and set leadReview.evidence.calendar to it.");
 }
 
-/** A workspace-relative or absolute path; refused with its size past the limit. */
-async function readCalendarFile(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
+/** The file `leadReview.evidence.calendar` names: an absolute path, or one relative to the workspace folder. */
+export function calendarFileOf(folder: vscode.WorkspaceFolder | null, setting: string): { readonly uri: vscode.Uri } | { readonly problem: string } {
+  if (/^~[\\/]/.test(setting)) {
+    return { problem: vscode.l10n.t('The calendar "{0}" starts with ~, which is not expanded: write the full path.', setting) };
+  }
   const absolute = /^(?:[a-zA-Z]:[\\/]|[\\/])/.test(setting);
   if (!absolute && !folder) {
-    return { kind: 'problem', message: vscode.l10n.t('The calendar "{0}" is relative to a workspace folder, and none is open.', setting) };
+    return { problem: vscode.l10n.t('The calendar "{0}" is relative to a workspace folder, and none is open.', setting) };
   }
-  const uri = absolute ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder!.uri, setting);
+  return { uri: absolute ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder!.uri, setting) };
+}
+
+/** A workspace-relative or absolute path; refused with its size past the limit. */
+async function readCalendarFile(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
+  const file = calendarFileOf(folder, setting);
+  if ('problem' in file) {
+    return { kind: 'problem', message: file.problem };
+  }
+  const { uri } = file;
   try {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_CALENDAR_BYTES) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -137,6 +138,26 @@ describe('Evidence beside belief', () => {
     writeFileSync(path.join(calendars, 'page.ics'), '<html><body>Not here</body></html>');
     await configure('evidence.calendar', path.join(calendars, 'page.ics'));
     assert.match(problemOf(await api.evidence.refresh()), /gave a web page, not a calendar/);
+  });
+
+  it('reads a calendar outside the workspace again when it is exported anew, and says that ~ is not expanded', async () => {
+    const stamp = (offsetMinutes: number): string => new Date(Date.now() + offsetMinutes * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const event = (uid: string, from: number, to: number): string => `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:${stamp(from)}\r\nDTEND:${stamp(to)}\r\nSUMMARY:Sprint planning ${uid}\r\nEND:VEVENT\r\n`;
+    const calendar = (...events: string[]): string => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${events.join('')}END:VCALENDAR\r\n`;
+    const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-calendar-'));
+    const file = path.join(outside, 'export.ics');
+    try {
+      // Both events hold this instant, so both fall in this period whatever the day.
+      writeFileSync(file, calendar(event('one', -30, 30)));
+      await configure('evidence.calendar', file);
+      assert.equal(ready(await api.evidence.current()).evidence.events, 1);
+      writeFileSync(file, calendar(event('one', -30, 30), event('two', -20, 20)));
+      await waitFor(async () => (await api.evidence.current()).calendar.kind === 'ready' && ready(await api.evidence.current()).evidence.events === 2, 'the form to count the new export');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    await configure('evidence.calendar', '~/calendar.ics');
+    assert.match(problemOf(await api.evidence.refresh()), /starts with ~, which is not expanded: write the full path/);
   });
 
   it('classifies by the team\'s rules file, and shows its problems in the Problems panel while the built-in rules stand in', async () => {
