@@ -6,7 +6,7 @@
  * its period's first day.
  */
 import { dayNumber, formatLocalDate, type LocalDate } from './localDate';
-import type { ReportRange } from './reportRange';
+import { quarterRange, type ReportRange } from './reportRange';
 
 /** A span a review covers, with the id its packet's file is named by (`FY2026-Q3`). */
 export interface ReviewRange extends ReportRange {
@@ -43,6 +43,19 @@ export function fiscalQuarter(today: LocalDate, startMonth: number, offset: numb
 /** Quarter `quarter` (1–4) of fiscal year `year`. */
 export function namedFiscalQuarter(year: number, quarter: number, startMonth: number): ReviewRange {
   return { id: `FY${year}-Q${quarter}`, label: `FY${year} Q${quarter}`, ...quartersSpan(year, quarter, 1, startMonth) };
+}
+
+/**
+ * A quarter for the trend report, `offset` quarters from the one holding `today`: a calendar
+ * quarter (`2026-Q4`) with a January start, as reports were always named; otherwise the fiscal
+ * quarter, named as review packets name it (`FY2027-Q1`).
+ */
+export function reportQuarter(today: LocalDate, startMonth: number, offset: number): ReportRange {
+  if (startMonth === 1) {
+    return quarterRange(today, offset);
+  }
+  const { id, from, to } = fiscalQuarter(today, startMonth, offset);
+  return { label: id, from, to };
 }
 
 /** The last two complete quarters. */

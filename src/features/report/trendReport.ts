@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/time/localDate';
-import { EVERYTHING, quarterRange, yearRange, type ReportRange } from '../../core/time/reportRange';
+import { EVERYTHING, yearRange, type ReportRange } from '../../core/time/reportRange';
+import { reportQuarter } from '../../core/time/fiscal';
 import type { HistoryStore } from '../history/historyStore';
 import { noFolderMessage, relativeToWorkspace } from '../../platform/location/noteLocation';
 import type { Notice } from '../../platform/notice';
@@ -39,7 +40,7 @@ export async function writeTrendReport({ history, prompts, questionnaires, chunk
   if (!loaded) {
     return { kind: 'notWritten', notice: { message: vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('Write a reflection first, so Lead Review knows which folder holds your notes.') : noFolderMessage() } };
   }
-  const range = await pickRange(prompts);
+  const range = await pickRange(prompts, loaded.location.settings.fiscalYearStart);
   if (!range) {
     return { kind: 'cancelled' };
   }
@@ -83,9 +84,10 @@ export async function writeTrendReport({ history, prompts, questionnaires, chunk
   return { kind: 'written', uri: report };
 }
 
-function pickRange(prompts: Asker): Promise<ReportRange | undefined> {
+/** The last four quarters (fiscal ones, from `leadReview.fiscalYearStart`), the last two years, or everything. */
+function pickRange(prompts: Asker, fiscalYearStart: number): Promise<ReportRange | undefined> {
   const today = localDateOf(new Date());
-  const quarters = [0, -1, -2, -3].map((offset) => quarterRange(today, offset));
+  const quarters = [0, -1, -2, -3].map((offset) => reportQuarter(today, fiscalYearStart, offset));
   const choices: RangeChoice[] = [
     ...quarters.map((range, index) => ({ label: range.label, description: index === 0 ? vscode.l10n.t('This quarter') : undefined, range })),
     { label: String(today.year), description: vscode.l10n.t('This year'), range: yearRange(today.year) },

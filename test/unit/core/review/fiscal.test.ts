@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { customRange, fiscalQuarter, fiscalQuarterOf, lastFiscalYear, lastHalfYear, startsWithin } from '../../../../src/core/time/fiscal';
+import { customRange, fiscalQuarter, fiscalQuarterOf, lastFiscalYear, lastHalfYear, reportQuarter, startsWithin } from '../../../../src/core/time/fiscal';
 import { formatLocalDate } from '../../../../src/core/time/localDate';
 import { day } from '../../../support/notes';
 
@@ -45,5 +45,11 @@ describe('fiscal quarters', () => {
     assert.ok(startsWithin(day('2026-12-28'), q4), '2026-W53 starts in December, so it is Q4 of 2026');
     assert.ok(!startsWithin(day('2027-01-04'), q4));
     assert.equal(customRange(day('2026-12-14'), day('2027-01-10')).id, '2026-12-14_2027-01-10');
+  });
+
+  it('gives the trend report the same quarters: the calendar\'s by default, the fiscal year\'s named as packets name them', () => {
+    assert.deepEqual(reportQuarter(day('2026-11-30'), 1, 0), { label: '2026-Q4', from: day('2026-10-01'), to: day('2026-12-31') });
+    assert.deepEqual(reportQuarter(day('2026-11-30'), 2, 0), { label: 'FY2027-Q4', from: day('2026-11-01'), to: day('2027-01-31') });
+    assert.equal(reportQuarter(day('2026-11-30'), 2, -1).label, 'FY2027-Q3');
   });
 });
