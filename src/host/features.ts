@@ -85,6 +85,7 @@ export function createFeatures(context: vscode.ExtensionContext, chunks: Chunks,
     features.privateTextReader,
     lastWritten,
     evidence,
+    calendars,
     committer,
     committer.onDidCommit((outcome) => void lastWritten.markCommitted(outcome.note, outcome.message)),
   );

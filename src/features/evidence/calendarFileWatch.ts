@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 
 /**
- * Watches the calendar file when it sits outside every workspace folder, such as an export in
- * Downloads or a synced folder: the workspace's own `**` watcher never sees those.
+ * Watches the one calendar file the setting names, inside the workspace or outside it (an export
+ * in Downloads, a synced folder), so a new export is counted without a restart.
  */
 export class CalendarFileWatch implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -10,19 +10,18 @@ export class CalendarFileWatch implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private watched: { readonly key: string; readonly watcher: vscode.Disposable } | undefined;
 
-  /** Watches `file` from now on, or nothing when it is `null` or inside the workspace. */
+  /** Watches `file` from now on, or nothing when it is `null`. */
   follow(file: vscode.Uri | null): void {
-    const outside = file && !vscode.workspace.getWorkspaceFolder(file) ? file : null;
-    if (outside?.toString() === this.watched?.key) {
+    if (file?.toString() === this.watched?.key) {
       return;
     }
     this.watched?.watcher.dispose();
     this.watched = undefined;
-    if (outside) {
-      const name = outside.path.split('/').pop()!;
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(outside, '..'), name));
+    if (file) {
+      const name = file.path.split('/').pop()!;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), name));
       const fire = (): void => this.changed.fire();
-      this.watched = { key: outside.toString(), watcher: vscode.Disposable.from(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire)) };
+      this.watched = { key: file.toString(), watcher: vscode.Disposable.from(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire)) };
     }
   }
 

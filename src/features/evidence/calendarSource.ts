@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { describeFileError, readText } from '../../platform/storage/files';
 import { MAX_CALENDAR_BYTES } from '../../core/evidence/calendarText';
 import { CalendarFeed, FEED_SECRET, feedAddress, tooLarge } from './calendarFeed';
+import { CalendarFileWatch } from './calendarFileWatch';
 
 export type CalendarText =
   | { readonly kind: 'none' }
@@ -12,8 +13,11 @@ export type CalendarText =
  * Where this period's calendar comes from: the file `leadReview.evidence.calendar` names, or else
  * the feed connected with "Connect a Calendar Feed", whose address lives in SecretStorage only.
  */
-export class CalendarSource {
+export class CalendarSource implements vscode.Disposable {
   private readonly feed: CalendarFeed;
+  private readonly file = new CalendarFileWatch();
+  /** The calendar file last read was written again. */
+  readonly onDidChangeFile = this.file.onDidChange;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
@@ -39,8 +43,11 @@ export class CalendarSource {
 
   async read(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
     if (setting.trim()) {
-      return readCalendarFile(folder, setting.trim());
+      const file = calendarFileOf(folder, setting.trim());
+      this.file.follow('uri' in file ? file.uri : null);
+      return 'uri' in file ? readCalendarFile(file.uri, setting.trim()) : { kind: 'problem', message: file.problem };
     }
+    this.file.follow(null);
     const address = await this.secrets.get(FEED_SECRET);
     if (!address) {
       return { kind: 'none' };
@@ -71,6 +78,10 @@ export class CalendarSource {
   async connected(): Promise<boolean> {
     return (await this.secrets.get(FEED_SECRET)) !== undefined;
   }
+
+  dispose(): void {
+    this.file.dispose();
+  }
 }
 
 export function feedsNeedNode(): string {
@@ -78,7 +89,7 @@ export function feedsNeedNode(): string {
 }
 
 /** The file `leadReview.evidence.calendar` names: an absolute path, or one relative to the workspace folder. */
-export function calendarFileOf(folder: vscode.WorkspaceFolder | null, setting: string): { readonly uri: vscode.Uri } | { readonly problem: string } {
+function calendarFileOf(folder: vscode.WorkspaceFolder | null, setting: string): { readonly uri: vscode.Uri } | { readonly problem: string } {
   if (/^~[\\/]/.test(setting)) {
     return { problem: vscode.l10n.t('The calendar "{0}" starts with ~, which is not expanded: write the full path.', setting) };
   }
@@ -89,13 +100,8 @@ export function calendarFileOf(folder: vscode.WorkspaceFolder | null, setting: s
   return { uri: absolute ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder!.uri, setting) };
 }
 
-/** A workspace-relative or absolute path; refused with its size past the limit. */
-async function readCalendarFile(folder: vscode.WorkspaceFolder | null, setting: string): Promise<CalendarText> {
-  const file = calendarFileOf(folder, setting);
-  if ('problem' in file) {
-    return { kind: 'problem', message: file.problem };
-  }
-  const { uri } = file;
+/** The file the setting names; refused with its size past the limit. */
+async function readCalendarFile(uri: vscode.Uri, setting: string): Promise<CalendarText> {
   try {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_CALENDAR_BYTES) {

@@ -12,8 +12,7 @@ import type { SettingsEvents } from '../../platform/location/settingsEvents';
 import type { CalendarView, EvidenceView, GitView } from '../../shared/protocol';
 import type { QuestionnaireSource } from '../questionnaire/questionnaireSource';
 import type { CalendarChunk } from './calendarChunk';
-import { calendarFileOf, type CalendarSource, type CalendarText } from './calendarSource';
-import { CalendarFileWatch } from './calendarFileWatch';
+import type { CalendarSource, CalendarText } from './calendarSource';
 import { repositoryEvidence } from './repositoryEvidence';
 import { authorEmailOf } from '../../platform/git/gitIdentity';
 import { EvidenceRules } from './evidenceRules';
@@ -41,7 +40,6 @@ export class Evidence implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly rules: EvidenceRules;
   private readonly heads = new RepositoryHeads();
-  private readonly calendarFile = new CalendarFileWatch();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -53,17 +51,12 @@ export class Evidence implements vscode.Disposable {
   ) {
     this.rules = new EvidenceRules(chunks);
     const refresh = (): void => void this.refresh();
-    const calendars = vscode.workspace.createFileSystemWatcher('**/*.ics');
     this.subscriptions = [
       this.changed,
       this.rules,
       this.heads,
       this.heads.onDidMove(refresh),
-      this.calendarFile,
-      this.calendarFile.onDidChange(refresh),
-      calendars,
-      calendars.onDidChange(refresh),
-      calendars.onDidCreate(refresh),
+      source.onDidChangeFile(refresh),
       this.rules.onDidChange(refresh),
       source.onDidChange(refresh),
       questionnaires.onDidChange(refresh),
@@ -113,8 +106,6 @@ export class Evidence implements vscode.Disposable {
     const areas = this.questionnaires.current.allocation.map((bucket) => bucket.id);
     const window = periodWindow(period, zone.zone, null);
     const git = this.heads.watch().then(() => repositoryEvidence(window, settings['evidence.email'], this.chunks));
-    const file = settings['evidence.calendar'].trim() ? calendarFileOf(folder, settings['evidence.calendar'].trim()) : null;
-    this.calendarFile.follow(file && 'uri' in file ? file.uri : null);
     const calendar = this.source.read(folder, settings['evidence.calendar']).then((text) => this.count(text, folder, settings, period, zone, areas));
     const view = Promise.all([calendar, git]).then(([counted, repositories]): EvidenceView => ({ period: period.id, calendar: counted, git: gitView(repositories) }));
     const record = Promise.all([calendar, git]).then(([counted, repositories]) =>

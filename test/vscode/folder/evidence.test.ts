@@ -140,19 +140,20 @@ describe('Evidence beside belief', () => {
     assert.match(problemOf(await api.evidence.refresh()), /gave a web page, not a calendar/);
   });
 
-  it('reads a calendar outside the workspace again when it is exported anew, and says that ~ is not expanded', async () => {
+  it('reads a calendar again when it is exported anew, inside the workspace or outside it, and says that ~ is not expanded', async () => {
     const stamp = (offsetMinutes: number): string => new Date(Date.now() + offsetMinutes * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
     const event = (uid: string, from: number, to: number): string => `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:${stamp(from)}\r\nDTEND:${stamp(to)}\r\nSUMMARY:Sprint planning ${uid}\r\nEND:VEVENT\r\n`;
     const calendar = (...events: string[]): string => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${events.join('')}END:VCALENDAR\r\n`;
     const outside = mkdtempSync(path.join(tmpdir(), 'lead-review-calendar-'));
-    const file = path.join(outside, 'export.ics');
     try {
-      // Both events hold this instant, so both fall in this period whatever the day.
-      writeFileSync(file, calendar(event('one', -30, 30)));
-      await configure('evidence.calendar', file);
-      assert.equal(ready(await api.evidence.current()).evidence.events, 1);
-      writeFileSync(file, calendar(event('one', -30, 30), event('two', -20, 20)));
-      await waitFor(async () => (await api.evidence.current()).calendar.kind === 'ready' && ready(await api.evidence.current()).evidence.events === 2, 'the form to count the new export');
+      for (const [file, setting] of [[path.join(outside, 'export.ics'), path.join(outside, 'export.ics')], [path.join(calendars, 'live.ics'), 'calendars/live.ics']] as const) {
+        // Both events hold this instant, so both fall in this period whatever the day.
+        writeFileSync(file, calendar(event('one', -30, 30)));
+        await configure('evidence.calendar', setting);
+        assert.equal(ready(await api.evidence.current()).evidence.events, 1, setting);
+        writeFileSync(file, calendar(event('one', -30, 30), event('two', -20, 20)));
+        await waitFor(async () => (await api.evidence.current()).calendar.kind === 'ready' && ready(await api.evidence.current()).evidence.events === 2, `the form to count the new export of ${setting}`);
+      }
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
